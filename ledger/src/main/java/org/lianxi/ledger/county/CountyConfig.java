@@ -1,0 +1,70 @@
+package org.lianxi.ledger.county;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.lianxi.ledger.rules.Profile;
+
+/**
+ * The county configuration ({@code county.yaml}), validated: the county and its effective rule
+ * profile (the shipped profile with the county's overrides applied), its units, channels, schedule
+ * and assessment weights.
+ */
+public record CountyConfig(
+    String countyName,
+    Profile profile,
+    Map<String, String> overrides,
+    List<Unit> units,
+    Channels channels,
+    Schedule schedule,
+    Map<String, Integer> weights,
+    String source) {
+
+  /** When {@code serve} polls and runs the nightly exchange. */
+  public record Schedule(Duration poll, LocalTime nightly) {
+    public static Schedule defaults() {
+      return new Schedule(Duration.ofMinutes(5), LocalTime.of(1, 30));
+    }
+  }
+
+  public CountyConfig {
+    overrides = Map.copyOf(overrides);
+    units = List.copyOf(units);
+    weights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(weights));
+  }
+
+  public Optional<Unit> unit(String code) {
+    return units.stream().filter(u -> u.code().equals(code)).findFirst();
+  }
+
+  /**
+   * Resolves what people type for a unit (a code, the full name or a registered alias) to the unit;
+   * matching ignores surrounding spaces and letter case.
+   */
+  public Optional<Unit> resolve(String typed) {
+    return Optional.ofNullable(byName().get(UnitNames.key(typed)));
+  }
+
+  private Map<String, Unit> byName() {
+    return units.stream()
+        .flatMap(u -> UnitNames.namesOf(u).stream().map(n -> Map.entry(UnitNames.key(n), u)))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+  }
+
+  /** The unit whose registered addresses include this one (case-insensitive). */
+  public Optional<Unit> unitByEmail(String address) {
+    String wanted = address.strip().toLowerCase(Locale.ROOT);
+    return units.stream()
+        .filter(u -> u.emails().stream().anyMatch(e -> e.toLowerCase(Locale.ROOT).equals(wanted)))
+        .findFirst();
+  }
+
+  public Map<String, Unit> unitsByCode() {
+    return units.stream().collect(Collectors.toMap(Unit::code, Function.identity()));
+  }
+}

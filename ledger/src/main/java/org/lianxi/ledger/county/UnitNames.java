@@ -1,0 +1,27 @@
+package org.lianxi.ledger.county;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The names a unit is known by (code, full name, aliases), and how typed names compare. */
+final class UnitNames {
+
+  private UnitNames() {}
+
+  static List<String> namesOf(Unit unit) {
+    List<String> names = new ArrayList<>();
+    names.add(unit.code());
+    names.add(unit.name());
+    names.addAll(unit.aliases());
+    return names;
+  }
+
+  /** Full-width folded (NFKC), without white space, lower case. */
+  static String key(String typed) {
+    return Normalizer.normalize(typed, Normalizer.Form.NFKC)
+        .replaceAll("[\\s\\u00A0\\u3000]+", "")
+        .toLowerCase(Locale.ROOT);
+  }
+}

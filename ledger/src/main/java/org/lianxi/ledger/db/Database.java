@@ -1,0 +1,96 @@
+package org.lianxi.ledger.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The ledger database: the embedded MariaDB under the data folder, or a MySQL server given by a
+ * JDBC URL. One schema (the Flyway migrations of the sql module) serves both.
+ */
+public final class Database implements AutoCloseable {
+
+  public static final String EMBEDDED_DATABASE = "lianxi";
+
+  private final HikariDataSource dataSource;
+  private final EmbeddedMariaDb embedded;
+  private final String description;
+
+  private Database(HikariDataSource dataSource, EmbeddedMariaDb embedded, String description) {
+    this.dataSource = dataSource;
+    this.embedded = embedded;
+    this.description = description;
+  }
+
+  /** Starts (or attaches to) the embedded MariaDB keeping its files in {@code folder}. */
+  public static Database embedded(Path folder) {
+    EmbeddedMariaDb server = EmbeddedMariaDb.start(folder);
+    try {
+      server.createDatabase(EMBEDDED_DATABASE);
+      return new Database(
+          pool(server.url(EMBEDDED_DATABASE), "root", ""),
+          server,
+          "embedded MariaDB " + EmbeddedMariaDb.SERVER_VERSION + " in " + folder);
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  /** A MySQL server; the URL must be {@code jdbc:mysql://...}. */
+  public static Database external(String jdbcUrl, String user, String password) {
+    if (!jdbcUrl.startsWith("jdbc:mysql://")) {
+      throw new IllegalArgumentException("--db takes a MySQL JDBC URL: jdbc:mysql://HOST:PORT/DB");
+    }
+    return new Database(pool(jdbcUrl, user, password), null, "MySQL at " + redact(jdbcUrl));
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** Applies every pending migration; an up-to-date schema is left as it is. */
+  public MigrateResult migrate() {
+    return migrate(dataSource);
+  }
+
+  public static MigrateResult migrate(DataSource dataSource) {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .failOnMissingLocations(true)
+        .load()
+        .migrate();
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+
+  static HikariDataSource pool(String url, String user, String password) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(8);
+    config.setPoolName("lianxi");
+    return new HikariDataSource(config);
+  }
+
+  /** The URL without anything after '?', where a careless user might have put a password. */
+  private static String redact(String url) {
+    int query = url.indexOf('?');
+    return query < 0 ? url : url.substring(0, query);
+  }
+}

@@ -1,0 +1,71 @@
+package org.lianxi.ledger.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A time limit as counties write it: {@code Nwd} working days, {@code 0wd} the same day, {@code Nh}
+ * calendar hours, {@code at-once} (立即, 24 hours), or {@code none} (the rule is tracked, not
+ * scored).
+ */
+public sealed interface Limit {
+
+  /** The limit as written in configuration. */
+  String text();
+
+  /** End of the N-th working day after the starting day (0: the same day). */
+  record WorkingDays(int days) implements Limit {
+    public String text() {
+      return days + "wd";
+    }
+  }
+
+  /** Calendar hours from the starting date-time; {@code atOnce} for 立即. */
+  record Hours(int hours, boolean atOnce) implements Limit {
+    public String text() {
+      return atOnce ? "at-once" : hours + "h";
+    }
+  }
+
+  /** The documents set no figure. */
+  record None() implements Limit {
+    public String text() {
+      return "none";
+    }
+  }
+
+  Pattern FORM = Pattern.compile("(\\d{1,3})\\s*(wd|h)");
+
+  /**
+   * Parses a limit.
+   *
+   * @throws IllegalArgumentException for anything else, saying what is accepted
+   */
+  static Limit parse(String text) {
+    String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+    if (t.equals("none")) {
+      return new None();
+    }
+    if (t.equals("at-once")) {
+      return new Hours(24, true);
+    }
+    Matcher m = FORM.matcher(t);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "'"
+              + text
+              + "' is not a limit: write Nwd (working days), 0wd, Nh (hours), at-once or none");
+    }
+    int n = Integer.parseInt(m.group(1));
+    if (m.group(2).equals("h")) {
+      if (n == 0) {
+        throw new IllegalArgumentException(
+            "'"
+                + text
+                + "' is not a limit: write 0wd for the same day (or Nwd, Nh, at-once, none)");
+      }
+      return new Hours(n, false);
+    }
+    return new WorkingDays(n);
+  }
+}

@@ -1,0 +1,40 @@
+package org.lianxi.ledger.rules;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The deadline rules of ../shared/rules.md, by their configuration key. */
+public enum Rule {
+  /** 案件移送: 发现日期 → 移送时间, sender's side; urgent ones use the urgent limit. */
+  REFERRAL_SEND("referral.send"),
+  /** 移送回执: 移送时间 → the receiver's 移入 row (its 接收日期). */
+  REFERRAL_RECEIPT("referral.receipt"),
+  /** 受理告知: 接收日期 → 受理告知日期. */
+  REFERRAL_NOTIFY("referral.notify"),
+  /** 补正: 受理告知日期 of a 补正 → 补正完成日期. */
+  REFERRAL_SUPPLEMENT("referral.supplement"),
+  /** 投诉举报转办: 受理日期 → 转办日期, when handled by another unit. */
+  COMPLAINT_TRANSFER("complaint.transfer"),
+  /** 执法协助: 发函日期 → 复函日期; extended when a 延期说明 was given. */
+  ASSISTANCE_ANSWER("assistance.answer"),
+  /** 抄告: 决定日期 or 送达日期 (per profile) → 抄告日期. */
+  DECISION_COPY("decision.copy"),
+  /** 信息共享: 形成日期 / 决定日期 → first arrival; the extended limit decides on time. */
+  SHARING_LAG("sharing.lag"),
+  /** 议定事项: 会议日期 → 办结日期, due by the row's own 办理时限. */
+  RESOLUTION_DUE("resolution.due");
+
+  private final String key;
+
+  Rule(String key) {
+    this.key = key;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public static Optional<Rule> byKey(String key) {
+    return Arrays.stream(values()).filter(r -> r.key.equals(key)).findFirst();
+  }
+}

@@ -1,0 +1,185 @@
+package org.lianxi.ledger.county;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.lianxi.ledger.config.ConfigException;
+import org.lianxi.ledger.rules.Rule;
+
+class CountyConfigLoaderTest {
+
+  private static final String GOOD =
+      """
+      county:
+        name: 古县
+        profile: guxian
+        overrides:
+          referral.send: 2wd
+      units:
+        - code: D01
+          name: 古县市场监督管理局
+          type: DEPARTMENT
+          aliases: [县市场监管局, 市场监管局]
+          sftp-folder: d01
+          emails: [scjgj@gx.example]
+          liaison: {name: 王强, phone: "13800000000"}
+        - code: T01
+          name: 古县岳阳镇人民政府
+          type: township
+          aliases: [岳阳镇]
+      channels:
+        sftp:
+          host: sftp.gx.example
+          user: lianxi
+          private-key: /etc/lianxi/id_ed25519
+          known-hosts: /etc/lianxi/known_hosts
+        mail:
+          imap: imaps://mail.gx.example:993
+          smtp: smtp://mail.gx.example:587
+          user: lianxi@gx.example
+          password-env: LIANXI_MAIL_PASSWORD
+          from: lianxi@gx.example
+      schedule: {poll: 10m, nightly: "02:15"}
+      assessment:
+        weights: {按时移送率: 30, 数据合格率: 10}
+      """;
+
+  private static CountyConfig read(String yaml) {
+    return CountyConfigLoader.read(new StringReader(yaml), "county.yaml");
+  }
+
+  @Test
+  void readsAGoodConfiguration() {
+    CountyConfig config = read(GOOD);
+    assertThat(config.countyName()).isEqualTo("古县");
+    assertThat(config.profile().name()).isEqualTo("guxian");
+    assertThat(config.profile().limits(Rule.REFERRAL_SEND).text()).isEqualTo("2wd; urgent 24h");
+    assertThat(config.units()).extracting(Unit::code).containsExactly("D01", "T01");
+    assertThat(config.units().get(1).type()).isEqualTo(UnitType.TOWNSHIP);
+    assertThat(config.resolve(" 县市场监管局 ")).map(Unit::code).contains("D01");
+    assertThat(config.resolve("ｄ０１")).map(Unit::code).contains("D01");
+    assertThat(config.resolve("岳阳镇")).map(Unit::code).contains("T01");
+    assertThat(config.unitByEmail("SCJGJ@gx.example")).map(Unit::code).contains("D01");
+    assertThat(config.channels().sftp().orElseThrow().port()).isEqualTo(22);
+    assertThat(config.channels().mail().orElseThrow().folder()).isEqualTo("INBOX");
+    assertThat(config.schedule().poll()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(config.schedule().nightly()).isEqualTo(LocalTime.of(2, 15));
+    assertThat(config.weights())
+        .containsExactly(java.util.Map.entry("按时移送率", 30), java.util.Map.entry("数据合格率", 10));
+  }
+
+  @Test
+  void theBundledExampleCountyIsValid() {
+    CountyConfig example = CountyConfigLoader.example();
+    assertThat(example.countyName()).isEqualTo("古县");
+    assertThat(example.units()).hasSize(19);
+    assertThat(example.units().stream().filter(u -> u.type() == UnitType.TOWNSHIP)).hasSize(7);
+    assertThat(example.weights()).isEqualTo(CountyConfigLoader.DEFAULT_WEIGHTS);
+    assertThat(CountyConfigLoader.DEFAULT_WEIGHTS.values().stream().mapToInt(i -> i).sum())
+        .isEqualTo(100);
+  }
+
+  private static void assertRefused(String yaml, String... fragments) {
+    assertThatThrownBy(() -> read(yaml))
+        .isInstanceOf(ConfigException.class)
+        .message()
+        .startsWith("county.yaml line ")
+        .contains(fragments);
+  }
+
+  @Test
+  void anUnknownTopLevelKeyIsNamedWithItsLine() {
+    assertRefused(GOOD + "schedul: {}\n", "line 33", "unknown key 'schedul'");
+  }
+
+  @Test
+  void anUnknownUnitKeyIsNamedWithItsLine() {
+    assertRefused(
+        GOOD.replace("sftp-folder: d01", "sftp-foldr: d01"),
+        "line 11",
+        "units[0]",
+        "unknown key 'sftp-foldr'");
+  }
+
+  @Test
+  void aUnitCodeUsedTwiceIsRefused() {
+    assertRefused(GOOD.replace("code: T01", "code: D01"), "line 14", "'D01' is used twice");
+  }
+
+  @Test
+  void anAliasTwoUnitsShareIsRefused() {
+    assertRefused(
+        GOOD.replace("aliases: [岳阳镇]", "aliases: [岳阳镇, 市场监管局]"),
+        "'市场监管局' is used by both D01 and T01");
+  }
+
+  @Test
+  void anAliasEqualToAnotherUnitsCodeIsRefused() {
+    assertRefused(GOOD.replace("aliases: [岳阳镇]", "aliases: [d01]"), "used by both D01 and T01");
+  }
+
+  @Test
+  void anAddressTwoUnitsRegisterIsRefused() {
+    assertRefused(
+        GOOD.replace("aliases: [岳阳镇]", "aliases: [岳阳镇]\n    emails: [scjgj@gx.example]"),
+        "address is used by both D01 and T01");
+  }
+
+  @Test
+  void anUnknownProfileIsRefused() {
+    assertRefused(
+        GOOD.replace("profile: guxian", "profile: gotham"), "line 3", "unknown profile 'gotham'");
+  }
+
+  @Test
+  void anUnknownRuleIsRefused() {
+    assertRefused(
+        GOOD.replace("referral.send: 2wd", "referral.sent: 2wd"),
+        "line 5",
+        "unknown rule 'referral.sent'");
+  }
+
+  @Test
+  void aLimitThatIsNotALimitIsRefused() {
+    assertRefused(
+        GOOD.replace("referral.send: 2wd", "referral.send: 2 days"), "line 5", "not a limit");
+  }
+
+  @Test
+  void anUnknownUnitTypeIsRefused() {
+    assertRefused(
+        GOOD.replace("type: township", "type: village"), "line 16", "unknown unit type 'village'");
+  }
+
+  @Test
+  void anUnknownIndicatorIsRefused() {
+    assertRefused(GOOD.replace("数据合格率: 10", "满意度: 10"), "unknown indicator '满意度'");
+  }
+
+  @Test
+  void aMissingKnownHostsFileSettingIsRefused() {
+    assertRefused(
+        GOOD.replace("    known-hosts: /etc/lianxi/known_hosts\n", ""),
+        "the key 'known-hosts' is required");
+  }
+
+  @Test
+  void anSftpFolderThatIsAPathIsRefused() {
+    assertRefused(GOOD.replace("sftp-folder: d01", "sftp-folder: ../d01"), "one plain folder name");
+  }
+
+  @Test
+  void aKeyGivenTwiceIsRefused() {
+    assertRefused(
+        GOOD.replace("  profile: guxian\n", "  profile: guxian\n  profile: zhoucun\n"), "profile");
+  }
+
+  @Test
+  void brokenYamlIsRefusedWithItsLine() {
+    assertRefused("county:\n  name: [古县\n", "not valid YAML");
+  }
+}

@@ -1,0 +1,98 @@
+package org.lianxi.ledger.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Test;
+import org.lianxi.ledger.testing.TestDatabase;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class MigrationTest {
+
+  @Test
+  void migrationsCreateTheWholeSchemaOnAnEmptyDatabaseAndChangeNothingTheSecondTime() {
+    DataSource dataSource = TestDatabase.empty();
+    MigrateResult first = Database.migrate(dataSource);
+    assertThat(first.success).isTrue();
+    assertThat(first.migrationsExecuted).isEqualTo(5);
+
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    List<String> tables =
+        jdbc.sql(
+                "SELECT LOWER(table_name) FROM information_schema.tables"
+                    + " WHERE table_schema = DATABASE() ORDER BY 1")
+            .query(String.class)
+            .list();
+    assertThat(tables)
+        .contains(
+            "batch_job_instance",
+            "batch_job_execution",
+            "batch_step_execution",
+            "batch_job_execution_seq",
+            "unit",
+            "calendar_year",
+            "calendar_day",
+            "received_file",
+            "received_sheet",
+            "file_problem",
+            "referral_report",
+            "complaint_report",
+            "assistance_report",
+            "decision_report",
+            "criminal_report",
+            "dispute_report",
+            "joint_report",
+            "notice_report",
+            "resolution_report",
+            "discrepancy",
+            "judgement");
+    String schemaBefore = schema(jdbc);
+
+    MigrateResult second = Database.migrate(dataSource);
+    assertThat(second.success).isTrue();
+    assertThat(second.migrationsExecuted).isZero();
+    assertThat(schema(jdbc)).isEqualTo(schemaBefore);
+  }
+
+  @Test
+  void aSupersededVersionLeavesRoomForTheNextCurrentOne() {
+    // is_current is 1 or NULL: one current version per record and side, any number of old ones.
+    DataSource dataSource = TestDatabase.fresh();
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    jdbc.sql("INSERT INTO unit VALUES ('D01', '县市场监管局', 'DEPARTMENT', NOW())").update();
+    jdbc.sql(
+            "INSERT INTO received_file (sender_unit, channel, original_name, checksum, size_bytes,"
+                + " received_at, landed_path, status) VALUES ('D01', 'hand', 'a.xlsx', REPEAT('a', 64),"
+                + " 1, NOW(), 'landed/a', 'loaded')")
+        .update();
+    String insert =
+        "INSERT INTO notice_report (record_key, reporting_unit, version_no, is_current, file_id,"
+            + " sheet_name, row_no, content_hash, loaded_at, notice_no, category, title, formed_on)"
+            + " VALUES ('D01|N1', 'D01', ?, ?, 1, '信息通报', ?, REPEAT('h', 64), NOW(), 'N1', 'LAW',"
+            + " '标题', '2026-03-01')";
+    jdbc.sql(insert).params(1, 1, 3).update();
+    jdbc.sql("UPDATE notice_report SET is_current = NULL WHERE version_no = 1").update();
+    jdbc.sql(insert).params(2, 1, 4).update();
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM notice_report WHERE is_current = 1")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> jdbc.sql(insert).params(3, 1, 5).update())
+        .hasMessageContaining("notice_report_current_uk");
+  }
+
+  private static String schema(JdbcClient jdbc) {
+    return String.join(
+        "\n",
+        jdbc.sql(
+                "SELECT CONCAT(table_name, '.', column_name, ' ', column_type, ' ', is_nullable)"
+                    + " FROM information_schema.columns WHERE table_schema = DATABASE()"
+                    + " ORDER BY table_name, ordinal_position")
+            .query(String.class)
+            .list());
+  }
+}

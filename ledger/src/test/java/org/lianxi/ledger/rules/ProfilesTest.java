@@ -1,0 +1,92 @@
+package org.lianxi.ledger.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lianxi.ledger.rules.Profile.Cadence;
+import org.lianxi.ledger.rules.Profile.DecisionCopyStart;
+
+/** Every seed profile's figures, as the table in ../shared/rules.md gives them. */
+class ProfilesTest {
+
+  static Stream<Arguments> table() {
+    // rule: qingfeng, guxian, nanpaihe, jianyang, zhoucun
+    return Stream.of(
+        Arguments.of(
+            Rule.REFERRAL_SEND, "2wd", "3wd; urgent 24h", "none", "3wd; urgent at-once", "2wd"),
+        Arguments.of(Rule.REFERRAL_RECEIPT, "5wd", "5wd", "5wd", "3wd", "5wd"),
+        Arguments.of(Rule.REFERRAL_NOTIFY, "none", "none", "none", "3wd", "5wd"),
+        Arguments.of(Rule.REFERRAL_SUPPLEMENT, "2wd", "none", "none", "none", "none"),
+        Arguments.of(Rule.COMPLAINT_TRANSFER, "2wd", "3wd", "none", "3wd", "2wd"),
+        Arguments.of(
+            Rule.ASSISTANCE_ANSWER, "2wd; extended 7wd", "5wd", "none", "7wd", "2wd; extended 7wd"),
+        Arguments.of(Rule.DECISION_COPY, "5wd", "none", "none", "none", "2wd"),
+        Arguments.of(
+            Rule.SHARING_LAG, "none", "0wd; extended 5wd", "none", "none", "0wd; extended 5wd"),
+        Arguments.of(Rule.RESOLUTION_DUE, "none", "none", "none", "none", "none"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("table")
+  void everySeedProfileSetsTheFiguresOfTheTable(
+      Rule rule, String qingfeng, String guxian, String nanpaihe, String jianyang, String zhoucun) {
+    assertThat(Profiles.load("qingfeng").limits(rule).text()).isEqualTo(qingfeng);
+    assertThat(Profiles.load("guxian").limits(rule).text()).isEqualTo(guxian);
+    assertThat(Profiles.load("nanpaihe").limits(rule).text()).isEqualTo(nanpaihe);
+    assertThat(Profiles.load("jianyang").limits(rule).text()).isEqualTo(jianyang);
+    assertThat(Profiles.load("zhoucun").limits(rule).text()).isEqualTo(zhoucun);
+  }
+
+  @Test
+  void decisionCopiesCountFromServiceInQingfengAndFromTheDecisionInZhoucun() {
+    assertThat(Profiles.load("qingfeng").decisionCopyFrom()).isEqualTo(DecisionCopyStart.SERVED);
+    assertThat(Profiles.load("zhoucun").decisionCopyFrom()).isEqualTo(DecisionCopyStart.DECIDED);
+  }
+
+  @Test
+  void everyProfileAsksForAWeeklySubmissionAndTwoHoldHalfYearlyMeetings() {
+    for (String name : Profiles.NAMES) {
+      Profile profile = Profiles.load(name);
+      assertThat(profile.name()).isEqualTo(name);
+      assertThat(profile.submissionCadence()).isEqualTo(Cadence.WEEK);
+      boolean meets = name.equals("guxian") || name.equals("zhoucun");
+      assertThat(profile.jointMeeting().isPresent()).as(name).isEqualTo(meets);
+      profile
+          .jointMeeting()
+          .ifPresent(m -> assertThat(m.topicsBefore()).isEqualTo(new Limit.WorkingDays(5)));
+    }
+  }
+
+  @Test
+  void anOverrideChangesOneLimitAndTheProfileVersion() {
+    Profile guxian = Profiles.load("guxian");
+    Profile changed =
+        guxian
+            .withOverride("assistance.answer", "7wd")
+            .withOverride("referral.send.urgent", "12h")
+            .withOverride("decision.copy.from", "served");
+    assertThat(changed.limits(Rule.ASSISTANCE_ANSWER).text()).isEqualTo("7wd");
+    assertThat(changed.limits(Rule.REFERRAL_SEND).text()).isEqualTo("3wd; urgent 12h");
+    assertThat(changed.decisionCopyFrom()).isEqualTo(DecisionCopyStart.SERVED);
+    assertThat(changed.limits(Rule.REFERRAL_RECEIPT))
+        .isEqualTo(guxian.limits(Rule.REFERRAL_RECEIPT));
+    assertThat(changed.version()).isNotEqualTo(guxian.version());
+    assertThat(Profiles.load("guxian").version()).isEqualTo(guxian.version());
+  }
+
+  @Test
+  void unknownRulesAndProfilesAreRefusedByName() {
+    Profile guxian = Profiles.load("guxian");
+    assertThatThrownBy(() -> guxian.withOverride("referral.sned", "3wd"))
+        .hasMessageContaining("unknown rule 'referral.sned'");
+    assertThatThrownBy(() -> guxian.withOverride("referral.send.later", "3wd"))
+        .hasMessageContaining("unknown rule 'referral.send.later'");
+    assertThatThrownBy(() -> Profiles.load("gotham"))
+        .hasMessageContaining("unknown profile 'gotham'");
+  }
+}

@@ -1,0 +1,116 @@
+package org.lianxi.ledger.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.lianxi.ledger.db.Database;
+import org.lianxi.ledger.db.EmbeddedMariaDb;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.mysql.MySQLContainer;
+
+/**
+ * A real database for tests: the embedded MariaDB (default), or MySQL 8 in a Testcontainers
+ * container with {@code -Pmysql8} (system property {@code lianxi.test.db=mysql8}). One server per
+ * test JVM; every call of {@link #fresh()} gives a new, empty, migrated database on it. The MySQL
+ * profile fails loudly where no Docker engine runs: it never skips.
+ */
+public final class TestDatabase {
+
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static Server server;
+
+  private TestDatabase() {}
+
+  /** A new database with every migration applied. */
+  public static DataSource fresh() {
+    DataSource dataSource = empty();
+    Database.migrate(dataSource);
+    return dataSource;
+  }
+
+  /** A new database with nothing in it. */
+  public static synchronized DataSource empty() {
+    if (server == null) {
+      server = "mysql8".equals(System.getProperty("lianxi.test.db")) ? mysql() : mariadb();
+    }
+    String name = "t" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+    try (Connection c = server.admin().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("cannot create test database " + name, e);
+    }
+    return server.database(name);
+  }
+
+  /** Which server the tests run against, for messages. */
+  public static synchronized String kind() {
+    empty();
+    return server.kind();
+  }
+
+  private interface Server {
+    DataSource admin();
+
+    DataSource database(String name);
+
+    String kind();
+  }
+
+  private static Server mariadb() {
+    try {
+      Path folder = Path.of("target", "test-mariadb").toAbsolutePath();
+      Files.createDirectories(folder);
+      EmbeddedMariaDb db = EmbeddedMariaDb.start(folder);
+      Runtime.getRuntime().addShutdownHook(new Thread(db::close));
+      return new Server() {
+        public DataSource admin() {
+          return new DriverManagerDataSource(db.serverUrl(), "root", "");
+        }
+
+        public DataSource database(String name) {
+          return new DriverManagerDataSource(db.url(name), "root", "");
+        }
+
+        public String kind() {
+          return "MariaDB (embedded)";
+        }
+      };
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @SuppressWarnings("resource") // stopped by Testcontainers' reaper when the JVM ends
+  private static Server mysql() {
+    if (!DockerClientFactory.instance().isDockerAvailable()) {
+      throw new IllegalStateException(
+          "The mysql8 profile runs the database tests against MySQL 8 in a Testcontainers"
+              + " container, and no Docker engine is reachable here. Start Docker, or build"
+              + " without -Pmysql8 to test against the embedded MariaDB.");
+    }
+    MySQLContainer mysql =
+        new MySQLContainer("mysql:8.4").withUsername("root").withPassword("test");
+    mysql.withCommand("--character-set-server=utf8mb4", "--collation-server=utf8mb4_bin");
+    mysql.start();
+    String base = "jdbc:mysql://" + mysql.getHost() + ":" + mysql.getMappedPort(3306) + "/";
+    String options = "?sslMode=DISABLED&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true";
+    return new Server() {
+      public DataSource admin() {
+        return new DriverManagerDataSource(base + options, "root", "test");
+      }
+
+      public DataSource database(String name) {
+        return new DriverManagerDataSource(base + name + options, "root", "test");
+      }
+
+      public String kind() {
+        return "MySQL 8 (Testcontainers)";
+      }
+    };
+  }
+}
