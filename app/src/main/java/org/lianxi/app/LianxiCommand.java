@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "lianxi (联席): the data exchange, deadline ledger (台账) and reports of a county's",
-      "joint meeting on township comprehensive administrative enforcement.",
+      "lianxi (联席): data exchange, deadline ledger (台账) and reports for a county's joint"
+          + " meeting (联席会议) on township administrative enforcement.",
       ""
     },
     subcommands = {

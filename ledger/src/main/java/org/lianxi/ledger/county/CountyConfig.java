@@ -42,20 +42,6 @@ public record CountyConfig(
     return units.stream().filter(u -> u.code().equals(code)).findFirst();
   }
 
-  /**
-   * Resolves what people type for a unit (a code, the full name or a registered alias) to the unit;
-   * matching ignores surrounding spaces and letter case.
-   */
-  public Optional<Unit> resolve(String typed) {
-    return Optional.ofNullable(byName().get(UnitNames.key(typed)));
-  }
-
-  private Map<String, Unit> byName() {
-    return units.stream()
-        .flatMap(u -> UnitNames.namesOf(u).stream().map(n -> Map.entry(UnitNames.key(n), u)))
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
-  }
-
   /** The unit whose registered addresses include this one (case-insensitive). */
   public Optional<Unit> unitByEmail(String address) {
     String wanted = address.strip().toLowerCase(Locale.ROOT);

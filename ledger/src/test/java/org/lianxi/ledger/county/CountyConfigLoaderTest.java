@@ -60,9 +60,12 @@ class CountyConfigLoaderTest {
     assertThat(config.profile().limits(Rule.REFERRAL_SEND).text()).isEqualTo("2wd; urgent 24h");
     assertThat(config.units()).extracting(Unit::code).containsExactly("D01", "T01");
     assertThat(config.units().get(1).type()).isEqualTo(UnitType.TOWNSHIP);
-    assertThat(config.resolve(" 县市场监管局 ")).map(Unit::code).contains("D01");
-    assertThat(config.resolve("ｄ０１")).map(Unit::code).contains("D01");
-    assertThat(config.resolve("岳阳镇")).map(Unit::code).contains("T01");
+    UnitDirectory directory = new UnitDirectory(config);
+    assertThat(directory.resolve(" 县市场监管局 ")).map(Unit::code).contains("D01");
+    assertThat(directory.resolve("ｄ０１")).map(Unit::code).contains("D01");
+    assertThat(directory.resolve("古县岳阳镇人民政府")).map(Unit::code).contains("T01");
+    assertThat(directory.resolve("岳阳镇")).map(Unit::code).contains("T01");
+    assertThat(directory.resolve("岳阳")).isEmpty();
     assertThat(config.unitByEmail("SCJGJ@gx.example")).map(Unit::code).contains("D01");
     assertThat(config.channels().sftp().orElseThrow().port()).isEqualTo(22);
     assertThat(config.channels().mail().orElseThrow().folder()).isEqualTo("INBOX");
