@@ -130,7 +130,7 @@ class RowValidatorTest {
             "事项摘要",
             "噪音扰民",
             "办理单位",
-            "县生态环境分局");
+            "古县生态环境分局");
     complaint = new LinkedHashMap<>(complaint);
     var untransferred =
         validator.validate(RecordType.COMPLAINT, "投诉举报", 3, complaint, "T01", ARRIVED);
