@@ -1,0 +1,292 @@
+package org.lianxi.jobs.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lianxi.jobs.ingest.TestFiles.sheet;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.lianxi.jobs.BatchConfiguration;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.county.CountyConfigLoader;
+import org.lianxi.ledger.county.UnitStore;
+import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.store.ReportStore;
+import org.lianxi.ledger.testing.TestDatabase;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+
+@SpringJUnitConfig(IngestJobTest.Context.class)
+@TestPropertySource(properties = "lianxi.data=target/ingest-job-test")
+class IngestJobTest {
+
+  static final AtomicBoolean CRASH_ON_SECOND_CHUNK = new AtomicBoolean();
+
+  @Configuration
+  @Import({BatchConfiguration.class, IngestJobConfiguration.class, Ingester.class})
+  static class Context {
+    @Bean
+    DataSource dataSource() {
+      DataSource dataSource = TestDatabase.fresh();
+      new UnitStore(dataSource).sync(CountyConfigLoader.example().units());
+      return dataSource;
+    }
+
+    @Bean
+    CountyConfig county() {
+      return CountyConfigLoader.example();
+    }
+
+    /** The real writer, failing once on its second chunk when a test asks (a crash mid-file). */
+    @Bean
+    @Primary
+    @StepScope
+    IngestWriter crashingWriter(
+        @Value("#{jobParameters['fileId']}") Long fileId,
+        ReportStore reports,
+        DataSource dataSource) {
+      return new IngestWriter(fileId, reports, new JdbcTemplate(dataSource)) {
+        private int chunks;
+
+        @Override
+        public void write(
+            org.springframework.batch.infrastructure.item.Chunk<? extends IngestItem> chunk) {
+          super.write(chunk); // the transaction rolls back when this throws
+          if (++chunks == 2 && CRASH_ON_SECOND_CHUNK.getAndSet(false)) {
+            throw new IllegalStateException("simulated crash");
+          }
+        }
+      };
+    }
+  }
+
+  @Autowired Ingester ingester;
+  @Autowired DataSource dataSource;
+
+  private static final LocalDateTime ARRIVED = LocalDateTime.of(2026, 3, 20, 9, 0);
+  private static final List<Object> REFERRAL_HEADERS =
+      List.of("移送文号", "移送方向", "移送单位", "接收单位", "当事人", "违法事项", "发现日期", "移送时间");
+
+  private Path dir() throws Exception {
+    return Files.createDirectories(Path.of("target", "ingest-job-test", "files"));
+  }
+
+  private JdbcTemplate jdbc() {
+    return new JdbcTemplate(dataSource);
+  }
+
+  private static List<Object> referral(String no, String party) {
+    return Arrays.asList(
+        no, "移出", "县市场监管局", "岳阳镇", party, "无照经营", "2026-03-02", "2026-03-04 10:00");
+  }
+
+  @Test
+  void loadsAcceptedRowsRejectsBadOnesAndWritesTheCounts() throws Exception {
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(List.of("古县市场监督管理局信息共享报送表"));
+    rows.add(REFERRAL_HEADERS);
+    rows.add(referral("古市监移[2026]101号", "甲商店"));
+    rows.add(referral("古市监移（2026）第0102号", "乙商店"));
+    rows.add(
+        Arrays.asList(
+            "古市监移〔2026〕103号", "移出", "岳阳镇", "县市场监管局", "丙商店", "无照经营", "2026-03-02", "2026-03-04"));
+    rows.add(referral("古市监移〔2026〕104号", ""));
+    Path file =
+        TestFiles.xlsx(
+            dir().resolve("first.xlsx"), sheet("案件移送", rows), sheet("备注", List.of(List.of("x"))));
+
+    Ingester.Result result = ingester.ingest("D02", Channel.HAND, "first.xlsx", file, ARRIVED);
+
+    assertThat(result.duplicate()).isFalse();
+    assertThat(result.file().status()).isEqualTo("loaded");
+    long fileId = result.file().id();
+    assertThat(
+            jdbc()
+                .queryForList(
+                    "SELECT doc_no FROM referral_report WHERE file_id = ? ORDER BY row_no",
+                    String.class,
+                    fileId))
+        .containsExactly("古市监移〔2026〕101号", "古市监移〔2026〕102号");
+    Map<String, Object> second =
+        jdbc().queryForMap("SELECT * FROM referral_report WHERE doc_no = '古市监移〔2026〕102号'");
+    assertThat(second)
+        .containsEntry("doc_no_raw", "古市监移（2026）第0102号")
+        .containsEntry("party", "乙商店")
+        .containsEntry("reporting_unit", "D02")
+        .containsEntry("version_no", 1)
+        .containsEntry("row_no", 4)
+        .containsEntry("sheet_name", "案件移送");
+    assertThat(
+            jdbc()
+                .queryForMap(
+                    "SELECT rows_loaded, rows_replaced, rows_unchanged, rows_rejected, record_type FROM received_sheet"
+                        + " WHERE sheet_name = '案件移送' AND file_id = ?",
+                    fileId))
+        .containsEntry("rows_loaded", 2)
+        .containsEntry("rows_rejected", 2)
+        .containsEntry("record_type", "referral");
+    assertThat(
+            jdbc()
+                .queryForObject(
+                    "SELECT COUNT(*) FROM received_sheet WHERE sheet_name = '备注' AND record_type IS NULL AND file_id = ?",
+                    Integer.class,
+                    fileId))
+        .isEqualTo(1);
+    assertThat(
+            jdbc()
+                .queryForList(
+                    "SELECT row_no, column_name, reason FROM file_problem WHERE file_id = ? ORDER BY row_no",
+                    fileId))
+        .extracting(r -> r.get("row_no") + " " + r.get("column_name") + " " + r.get("reason"))
+        .containsExactly("5 移送单位 不能代其他单位报送：移出的案件，移送单位应为本单位", "6 当事人 必填项为空");
+
+    // The same bytes again, by another channel: recognised, not loaded twice.
+    Ingester.Result again =
+        ingester.ingest("D02", Channel.MAIL, "copy.xlsx", file, ARRIVED.plusHours(1));
+    assertThat(again.duplicate()).isTrue();
+    assertThat(again.file().id()).isEqualTo(fileId);
+    assertThat(
+            jdbc()
+                .queryForObject(
+                    "SELECT COUNT(*) FROM referral_report WHERE file_id = ?",
+                    Integer.class,
+                    fileId))
+        .isEqualTo(2);
+    assertThat(
+            jdbc()
+                .queryForObject(
+                    "SELECT COUNT(*) FROM received_file WHERE original_name = 'copy.xlsx'",
+                    Integer.class))
+        .isZero();
+
+    // A corrected row and an identical one: a new version for the first, nothing for the second.
+    Path corrected =
+        TestFiles.xlsx(
+            dir().resolve("corrected.xlsx"),
+            sheet(
+                "案件移送",
+                List.of(
+                    REFERRAL_HEADERS,
+                    referral("古市监移〔2026〕101号", "甲商店（更正）"),
+                    referral("古市监移[2026]102号", "乙商店"))));
+    ingester.ingest("D02", Channel.HAND, "corrected.xlsx", corrected, ARRIVED.plusDays(1));
+    assertThat(
+            jdbc()
+                .queryForList(
+                    "SELECT party, version_no, is_current FROM referral_report"
+                        + " WHERE doc_no = '古市监移〔2026〕101号' ORDER BY version_no"))
+        .extracting(r -> r.get("party") + " v" + r.get("version_no") + " " + r.get("is_current"))
+        .containsExactly("甲商店 v1 null", "甲商店（更正） v2 true");
+    assertThat(
+            jdbc()
+                .queryForMap(
+                    "SELECT s.rows_loaded, s.rows_replaced, s.rows_unchanged FROM received_sheet s"
+                        + " JOIN received_file f ON f.id = s.file_id WHERE f.original_name = 'corrected.xlsx'"))
+        .containsEntry("rows_loaded", 0)
+        .containsEntry("rows_replaced", 1)
+        .containsEntry("rows_unchanged", 1);
+  }
+
+  @Test
+  void aFileThatCannotBeOpenedIsRejectedWholeAndNothingIsLoaded() throws Exception {
+    Path good =
+        TestFiles.xlsx(
+            dir().resolve("good.xlsx"),
+            sheet("案件移送", List.of(REFERRAL_HEADERS, referral("古市监移〔2026〕201号", "丁"))));
+    byte[] bytes = Files.readAllBytes(good);
+    Path truncated =
+        Files.write(dir().resolve("truncated.xlsx"), Arrays.copyOf(bytes, bytes.length - 200));
+    Ingester.Result result =
+        ingester.ingest("D02", Channel.HAND, "truncated.xlsx", truncated, ARRIVED);
+    assertThat(result.file().status()).isEqualTo("rejected");
+    assertThat(
+            jdbc()
+                .queryForObject(
+                    "SELECT COUNT(*) FROM referral_report WHERE doc_no = '古市监移〔2026〕201号'",
+                    Integer.class))
+        .isZero();
+    assertThat(
+            jdbc()
+                .queryForMap(
+                    "SELECT sheet_name, row_no, reason FROM file_problem WHERE file_id = ?",
+                    result.file().id()))
+        .containsEntry("sheet_name", null)
+        .containsEntry("row_no", null)
+        .containsEntry("reason", "文件无法打开：不是有效的Excel工作簿，或文件已损坏");
+  }
+
+  @Test
+  void aRunKilledMidFileIsResumedAndLoadsEveryRowExactlyOnce() throws Exception {
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(REFERRAL_HEADERS);
+    for (int i = 1; i <= 1200; i++) {
+      rows.add(referral("古市监移〔2026〕" + (1000 + i) + "号", "商户" + i));
+    }
+    Path file = TestFiles.xlsx(dir().resolve("big.xlsx"), sheet("案件移送", rows));
+    CRASH_ON_SECOND_CHUNK.set(true);
+    try {
+      ingester.ingest("D02", Channel.HAND, "big.xlsx", file, ARRIVED);
+    } catch (IllegalStateException expected) {
+      // the first chunk is committed, the second rolled back
+    }
+    long fileId =
+        jdbc()
+            .queryForObject(
+                "SELECT id FROM received_file WHERE original_name = 'big.xlsx'", Long.class);
+    assertThat(
+            jdbc()
+                .queryForObject(
+                    "SELECT COUNT(*) FROM referral_report WHERE file_id = ?",
+                    Integer.class,
+                    fileId))
+        .isEqualTo(IngestJobConfiguration.CHUNK);
+    // What a killed process leaves behind: the execution still marked running.
+    jdbc()
+        .update(
+            "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL, EXIT_CODE = 'UNKNOWN'");
+    jdbc()
+        .update(
+            "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE STEP_NAME = 'load'");
+
+    Ingester.Result rerun = ingester.ingest("D02", Channel.HAND, "big.xlsx", file, ARRIVED);
+
+    assertThat(rerun.duplicate()).isFalse();
+    assertThat(rerun.file().status()).isEqualTo("loaded");
+    assertThat(
+            jdbc()
+                .queryForObject(
+                    "SELECT COUNT(*) FROM referral_report WHERE file_id = ?",
+                    Integer.class,
+                    fileId))
+        .isEqualTo(1200);
+    assertThat(
+            jdbc()
+                .queryForObject(
+                    "SELECT COUNT(DISTINCT doc_no) FROM referral_report WHERE file_id = ?",
+                    Integer.class,
+                    fileId))
+        .isEqualTo(1200);
+    assertThat(
+            jdbc()
+                .queryForObject(
+                    "SELECT rows_loaded FROM received_sheet WHERE file_id = ?",
+                    Integer.class,
+                    fileId))
+        .isEqualTo(1200);
+  }
+}

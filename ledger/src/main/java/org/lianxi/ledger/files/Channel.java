@@ -1,0 +1,17 @@
+package org.lianxi.ledger.files;
+
+import java.util.Locale;
+
+/** How a file reached lianxi; the channel decides the sender. */
+public enum Channel {
+  SFTP,
+  MAIL,
+  /** the local drop folder DATA/inbox/UNIT/ */
+  DROP,
+  /** handed in by the office: {@code lianxi ingest --from UNIT} */
+  HAND;
+
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

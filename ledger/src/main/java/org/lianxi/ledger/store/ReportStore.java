@@ -1,0 +1,214 @@
+package org.lianxi.ledger.store;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.lianxi.ledger.standard.CellKind;
+import org.lianxi.ledger.standard.Column;
+import org.lianxi.ledger.standard.DocumentNumber;
+import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.ledger.standard.ReportRow;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes accepted rows into the ledger, a chunk at a time, inside the caller's transaction. A row
+ * whose record (key and reporting side) is new is loaded as version 1; a row that changes the
+ * current version supersedes it with the next version (the old one kept, with its file and row); a
+ * row equal to the current version changes nothing.
+ */
+public final class ReportStore {
+
+  /** What a row did to the ledger, for the receipt. */
+  public enum Change {
+    LOADED,
+    REPLACED,
+    UNCHANGED
+  }
+
+  private final JdbcTemplate jdbc;
+  private final Map<RecordType, String> inserts = new EnumMap<>(RecordType.class);
+
+  public ReportStore(DataSource dataSource) {
+    this.jdbc = new JdbcTemplate(dataSource);
+    for (RecordType type : RecordType.values()) {
+      inserts.put(type, insertSql(type));
+    }
+  }
+
+  /** Writes rows of one file, in file order; returns what each row did, in the same order. */
+  public List<Change> write(long fileId, List<ReportRow> rows) {
+    List<Change> changes = new ArrayList<>(Collections.nCopies(rows.size(), Change.UNCHANGED));
+    Map<RecordType, List<Integer>> byType = new LinkedHashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      byType.computeIfAbsent(rows.get(i).type(), t -> new ArrayList<>()).add(i);
+    }
+    LocalDateTime now = LocalDateTime.now();
+    byType.forEach((type, indexes) -> writeType(fileId, type, indexes, rows, changes, now));
+    return changes;
+  }
+
+  /** The current version of a record and side, as known in this chunk. */
+  private static final class Current {
+    final Long id; // null: inserted by this chunk
+    final int version;
+    final String hash;
+    Object[] pendingInsert; // this chunk's insert, whose is_current falls when superseded here
+
+    Current(Long id, int version, String hash) {
+      this.id = id;
+      this.version = version;
+      this.hash = hash;
+    }
+  }
+
+  private void writeType(
+      long fileId,
+      RecordType type,
+      List<Integer> indexes,
+      List<ReportRow> rows,
+      List<Change> changes,
+      LocalDateTime now) {
+    Map<String, Current> current = currentVersions(type, indexes.stream().map(rows::get).toList());
+    List<Long> superseded = new ArrayList<>();
+    List<Object[]> inserts = new ArrayList<>();
+    for (int index : indexes) {
+      ReportRow row = rows.get(index);
+      String side = row.recordKey() + "\u0000" + row.reportingUnit();
+      Current before = current.get(side);
+      if (before != null && before.hash.equals(row.contentHash())) {
+        changes.set(index, Change.UNCHANGED);
+        continue;
+      }
+      if (before != null && before.id != null) {
+        superseded.add(before.id);
+      } else if (before != null) {
+        before.pendingInsert[IS_CURRENT] = null;
+        before.pendingInsert[SUPERSEDED_AT] = Timestamp.valueOf(now);
+      }
+      Object[] values = insertValues(fileId, row, before == null ? 1 : before.version + 1, now);
+      inserts.add(values);
+      Current after = new Current(null, before == null ? 1 : before.version + 1, row.contentHash());
+      after.pendingInsert = values;
+      current.put(side, after);
+      changes.set(index, before == null ? Change.LOADED : Change.REPLACED);
+    }
+    if (!superseded.isEmpty()) {
+      jdbc.batchUpdate(
+          "UPDATE " + type.table() + " SET is_current = NULL, superseded_at = ? WHERE id = ?",
+          superseded.stream().map(id -> new Object[] {Timestamp.valueOf(now), id}).toList());
+    }
+    if (!inserts.isEmpty()) {
+      jdbc.batchUpdate(this.inserts.get(type), inserts);
+    }
+  }
+
+  private Map<String, Current> currentVersions(RecordType type, List<ReportRow> rows) {
+    Map<String, Current> current = new HashMap<>();
+    Map<String, List<String>> keysByUnit =
+        rows.stream()
+            .collect(
+                Collectors.groupingBy(
+                    ReportRow::reportingUnit,
+                    Collectors.mapping(ReportRow::recordKey, Collectors.toList())));
+    keysByUnit.forEach(
+        (unit, keys) -> {
+          List<String> distinct = keys.stream().distinct().toList();
+          String marks = String.join(",", Collections.nCopies(distinct.size(), "?"));
+          List<Object> params = new ArrayList<>();
+          params.add(unit);
+          params.addAll(distinct);
+          jdbc.query(
+              "SELECT id, record_key, version_no, content_hash FROM "
+                  + type.table()
+                  + " WHERE is_current = 1 AND reporting_unit = ? AND record_key IN ("
+                  + marks
+                  + ") FOR UPDATE",
+              rs -> {
+                current.put(
+                    rs.getString("record_key") + "\u0000" + unit,
+                    new Current(
+                        rs.getLong("id"), rs.getInt("version_no"), rs.getString("content_hash")));
+              },
+              params.toArray());
+        });
+    return current;
+  }
+
+  /** The ledger columns of a type, after the common ones: each field, and *_raw for 文号. */
+  private static List<String> fieldColumns(RecordType type) {
+    List<String> columns = new ArrayList<>();
+    for (Column column : type.columns()) {
+      columns.add(column.field());
+      if (column.kind() == CellKind.DOC_NO) {
+        columns.add(column.field() + "_raw");
+      }
+    }
+    return columns;
+  }
+
+  /** The columns every report table starts with, in insert order. */
+  private static final List<String> COMMON =
+      List.of(
+          "record_key",
+          "reporting_unit",
+          "version_no",
+          "file_id",
+          "is_current",
+          "sheet_name",
+          "row_no",
+          "content_hash",
+          "loaded_at",
+          "superseded_at");
+
+  private static final int IS_CURRENT = COMMON.indexOf("is_current");
+  private static final int SUPERSEDED_AT = COMMON.indexOf("superseded_at");
+
+  private static String insertSql(RecordType type) {
+    List<String> columns = new ArrayList<>(COMMON);
+    columns.addAll(fieldColumns(type));
+    return "INSERT INTO "
+        + type.table()
+        + " ("
+        + String.join(", ", columns)
+        + ") VALUES ("
+        + String.join(", ", Collections.nCopies(columns.size(), "?"))
+        + ")";
+  }
+
+  private static Object[] insertValues(long fileId, ReportRow row, int version, LocalDateTime now) {
+    List<Object> values = new ArrayList<>();
+    values.add(row.recordKey());
+    values.add(row.reportingUnit());
+    values.add(version);
+    values.add(fileId);
+    values.add(1); // is_current
+    values.add(row.sheet());
+    values.add(row.row());
+    values.add(row.contentHash());
+    values.add(Timestamp.valueOf(now));
+    values.add(null); // superseded_at
+    for (Column column : row.type().columns()) {
+      Object value = row.values().get(column.field());
+      if (value instanceof DocumentNumber doc) {
+        values.add(doc.canonical());
+        values.add(doc.typed());
+      } else if (column.kind() == CellKind.DOC_NO) {
+        values.add(null);
+        values.add(null);
+      } else if (value instanceof List<?> list) {
+        values.add(list.stream().map(Object::toString).collect(Collectors.joining(",")));
+      } else {
+        values.add(value);
+      }
+    }
+    return values.toArray();
+  }
+}
