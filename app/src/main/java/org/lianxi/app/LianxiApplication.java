@@ -6,5 +6,5 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * The Spring Boot application the commands run in. The data source and the county configuration are
  * registered by {@link LianxiRuntime} before the context starts.
  */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = {"org.lianxi.app", "org.lianxi.jobs"})
 public class LianxiApplication {}

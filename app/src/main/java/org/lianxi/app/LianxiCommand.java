@@ -3,8 +3,10 @@ package org.lianxi.app;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.lianxi.app.commands.CalendarCommand;
+import org.lianxi.app.commands.IngestCommand;
 import org.lianxi.app.commands.NotYetCommands;
 import org.lianxi.app.commands.StatusCommand;
+import org.lianxi.app.commands.TemplateCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,12 +26,12 @@ import picocli.CommandLine.Option;
       NotYetCommands.Demo.class,
       NotYetCommands.Serve.class,
       NotYetCommands.Collect.class,
-      NotYetCommands.Ingest.class,
+      IngestCommand.class,
       NotYetCommands.Reconcile.class,
       NotYetCommands.Briefing.class,
       NotYetCommands.Assessment.class,
       NotYetCommands.Ledger.class,
-      NotYetCommands.Template.class,
+      TemplateCommand.class,
       CalendarCommand.class,
       StatusCommand.class
     },

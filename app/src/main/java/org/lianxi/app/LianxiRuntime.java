@@ -6,6 +6,7 @@ import java.util.List;
 import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.CountyConfigLoader;
+import org.lianxi.ledger.county.UnitDirectory;
 import org.lianxi.ledger.county.UnitStore;
 import org.lianxi.ledger.db.Database;
 import org.slf4j.Logger;
@@ -52,6 +53,7 @@ public final class LianxiRuntime implements AutoCloseable {
           new SpringApplicationBuilder(LianxiApplication.class)
               .web(WebApplicationType.NONE)
               .logStartupInfo(false)
+              .properties("lianxi.data=" + data)
               .initializers(
                   ctx -> {
                     ctx.getBeanFactory().registerSingleton("countyConfig", county);
@@ -94,6 +96,10 @@ public final class LianxiRuntime implements AutoCloseable {
 
   public CountyConfig county() {
     return county;
+  }
+
+  public UnitDirectory units() {
+    return new UnitDirectory(county);
   }
 
   public Path data() {

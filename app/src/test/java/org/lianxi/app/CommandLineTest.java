@@ -128,4 +128,64 @@ class CommandLineTest {
     assertThat(notYet.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(notYet.err()).contains("not available yet");
   }
+
+  @Test
+  void theTemplateReadsBackAsAZeroReportAndABadRowGivesExitOneAndAReceipt() throws Exception {
+    Path template = work.resolve("模板.xlsx");
+    assertThat(run("template", "--out", template.toString()).exit()).isZero();
+
+    Run zero =
+        run(
+            "--data",
+            data(),
+            "ingest",
+            "--from",
+            "岳阳镇",
+            "--received",
+            "2026-03-20T09:00",
+            template.toString());
+    assertThat(zero.exit()).as(zero.err()).isZero();
+    assertThat(zero.out())
+        .contains("模板.xlsx: 0 rows accepted, 0 rejected (zero report)", "ignored sheets: 填表说明");
+
+    Path csv = work.resolve("案件移送_20260320.csv");
+    Files.writeString(
+        csv,
+        "移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n"
+            + "古市监移〔2026〕12号,移入,县市场监管局,岳阳镇,某商店,无照经营,2026/3/2,2026-03-04 14:30\n"
+            + "古市监移〔2026〕13号,移入,县市场监管局,北平镇,某公司,超范围经营,2026/3/5,2026-03-06 09:15\n");
+    Run bad =
+        run(
+            "--data",
+            data(),
+            "ingest",
+            "--from",
+            "T01",
+            "--received",
+            "2026-03-20T09:00",
+            csv.toString());
+    assertThat(bad.exit()).isEqualTo(ExitCode.ATTENTION);
+    assertThat(bad.out())
+        .contains("1 rows accepted, 1 rejected", "案件移送 row 3 接收单位: 不能代其他单位报送：移入的案件，接收单位应为本单位");
+    Path receipt =
+        Path.of(
+            bad.out()
+                .lines()
+                .filter(l -> l.contains("receipt: "))
+                .findFirst()
+                .orElseThrow()
+                .split("receipt: ")[1]);
+    assertThat(receipt.getParent()).endsWith(Path.of("out", "T01"));
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(receipt.toFile())) {
+      var details = workbook.getSheet("问题明细");
+      assertThat(details.getRow(1).getCell(0).getStringCellValue()).isEqualTo("案件移送");
+      assertThat(details.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(3);
+      assertThat(details.getRow(1).getCell(2).getStringCellValue()).isEqualTo("接收单位");
+      assertThat(workbook.getSheet("回执").getRow(7).getCell(1).getStringCellValue())
+          .isEqualTo("已接收，部分行未通过校验（见问题明细），其余各行已导入");
+    }
+    Run unknownUnit = run("--data", data(), "ingest", "--from", "县教育局", csv.toString());
+    assertThat(unknownUnit.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(unknownUnit.err()).contains("--from 县教育局: no such unit");
+  }
 }

@@ -52,11 +52,6 @@ public final class NotYetCommands {
   public static final class Collect extends NotYet {}
 
   @Command(
-      name = "ingest",
-      description = "Loads files received by hand as a unit's submissions (not available yet).")
-  public static final class Ingest extends NotYet {}
-
-  @Command(
       name = "reconcile",
       description = "Matches both sides, judges deadlines, writes chase lists (not available yet).")
   public static final class Reconcile extends NotYet {}
@@ -74,9 +69,4 @@ public final class NotYetCommands {
     @Parameters(arity = "0..*", hidden = true)
     List<String> words;
   }
-
-  @Command(
-      name = "template",
-      description = "Writes the blank exchange workbook for units (not available yet).")
-  public static final class Template extends NotYet {}
 }

@@ -9,13 +9,13 @@ import org.lianxi.ledger.files.ReceivedFile;
 import org.lianxi.ledger.files.ReceivedFiles;
 import org.lianxi.ledger.standard.RowValidator;
 import org.lianxi.ledger.store.ReportStore;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -62,9 +62,12 @@ public class IngestJobConfiguration {
         .on(InspectTasklet.REJECTED.getExitCode())
         .end()
         .from(inspect)
-        .on("*")
+        .on(ExitStatus.COMPLETED.getExitCode())
         .to(load)
         .next(finish)
+        .from(inspect)
+        .on("*")
+        .fail()
         .end()
         .build();
   }
@@ -89,7 +92,7 @@ public class IngestJobConfiguration {
       JobRepository jobs,
       PlatformTransactionManager tx,
       SubmissionItemReader submissionReader,
-      ItemProcessor<SheetRow, IngestItem> rowProcessor,
+      RowProcessor rowProcessor,
       IngestWriter ingestWriter) {
     return new StepBuilder("load", jobs)
         .<SheetRow, IngestItem>chunk(CHUNK)
@@ -110,22 +113,12 @@ public class IngestJobConfiguration {
 
   @Bean
   @StepScope
-  public ItemProcessor<SheetRow, IngestItem> rowProcessor(
+  public RowProcessor rowProcessor(
       @Value("#{jobParameters['fileId']}") Long fileId,
       ReceivedFiles files,
       RowValidator validator) {
     ReceivedFile file = files.get(fileId);
-    return row -> {
-      var outcome =
-          validator.validate(
-              row.type(),
-              row.sheet(),
-              row.row(),
-              row.cells(),
-              file.sender(),
-              file.receivedAt().toLocalDate());
-      return new IngestItem(row, outcome.row(), outcome.problems());
-    };
+    return new RowProcessor(validator, file.sender(), file.receivedAt().toLocalDate());
   }
 
   @Bean

@@ -33,7 +33,9 @@ class IngestWriter implements ItemWriter<IngestItem> {
     List<ReportRow> accepted = new ArrayList<>();
     List<Object[]> problems = new ArrayList<>();
     Map<String, int[]> counts = new LinkedHashMap<>(); // loaded, replaced, unchanged, rejected
+    Map<String, String> types = new LinkedHashMap<>();
     for (IngestItem item : chunk) {
+      types.put(item.source().sheet(), item.source().type().key());
       if (item.accepted()) {
         accepted.add(item.report());
       } else {
@@ -60,15 +62,19 @@ class IngestWriter implements ItemWriter<IngestItem> {
         (sheet, c) ->
             jdbc.update(
                 """
-                UPDATE received_sheet SET rows_loaded = rows_loaded + ?, rows_replaced = rows_replaced + ?,
-                    rows_unchanged = rows_unchanged + ?, rows_rejected = rows_rejected + ?
-                WHERE file_id = ? AND sheet_name = ?""",
+                INSERT INTO received_sheet (file_id, sheet_name, record_type, rows_loaded, rows_replaced,
+                    rows_unchanged, rows_rejected) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE rows_loaded = rows_loaded + VALUES(rows_loaded),
+                    rows_replaced = rows_replaced + VALUES(rows_replaced),
+                    rows_unchanged = rows_unchanged + VALUES(rows_unchanged),
+                    rows_rejected = rows_rejected + VALUES(rows_rejected)""",
+                fileId,
+                sheet,
+                types.get(sheet),
                 c[0],
                 c[1],
                 c[2],
-                c[3],
-                fileId,
-                sheet));
+                c[3]));
   }
 
   private static String truncate(String value) {

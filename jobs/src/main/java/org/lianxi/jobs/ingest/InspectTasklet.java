@@ -67,7 +67,7 @@ class InspectTasklet implements Tasklet {
     }
     for (String sheet : rows.recognisedSheets()) {
       jdbc.update(
-          "INSERT INTO received_sheet (file_id, sheet_name, record_type) VALUES (?, ?, ?)",
+          "INSERT IGNORE INTO received_sheet (file_id, sheet_name, record_type) VALUES (?, ?, ?)",
           fileId,
           sheet,
           RecordType.bySheet(sheet).orElseThrow().key());

@@ -289,4 +289,86 @@ class IngestJobTest {
                     fileId))
         .isEqualTo(1200);
   }
+
+  @Test
+  void everyAcceptedFormLoadsTheSameLedgerValues() throws Exception {
+    String[] forms = {
+      "古市监移〔2026〕301号|2026-03-05", "古市监移[2026]302号|2026/3/5", "古市监移（2026）第303号|2026.3.5",
+      "古市监移 [ 2026 ] 0304号|2026年3月5日", "古市监移【2026】305号|20260305", "古市监移〔２０２６〕３０６号|２０２６-０３-０５"
+    };
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(REFERRAL_HEADERS);
+    List<String> csv = new ArrayList<>();
+    csv.add(String.join(",", REFERRAL_HEADERS.stream().map(Object::toString).toList()));
+    for (String form : forms) {
+      String[] parts = form.split("\\|");
+      rows.add(
+          Arrays.asList(
+              parts[0], "移出", "古县市场监督管理局", "T01", "某商店", "无照经营", parts[1], "2026-03-06 08:00"));
+      csv.add(parts[0] + ",移出,县市场监管局,岳阳镇,某商店,无照经营," + parts[1] + ",2026/3/6 8:00");
+    }
+    Path xls = TestFiles.xls(dir().resolve("forms.xls"), sheet("案件移送", rows));
+    Path gbk =
+        TestFiles.csv(
+            dir().resolve("案件移送_gbk.csv"),
+            java.nio.charset.Charset.forName("GBK"),
+            false,
+            csv.toArray(String[]::new));
+    Path bom =
+        TestFiles.csv(
+            dir().resolve("referral_bom.csv"),
+            java.nio.charset.StandardCharsets.UTF_8,
+            true,
+            csv.toArray(String[]::new));
+    for (Path file : List.of(xls, gbk, bom)) {
+      Ingester.Result result =
+          ingester.ingest("D02", Channel.DROP, file.getFileName().toString(), file, ARRIVED);
+      long fileId = result.file().id();
+      assertThat(result.file().status()).as(file.toString()).isEqualTo("loaded");
+      assertThat(
+              jdbc()
+                  .queryForList(
+                      "SELECT doc_no FROM referral_report WHERE doc_no LIKE '古市监移〔2026〕30_号' AND is_current = 1 ORDER BY doc_no",
+                      String.class))
+          .as(file.toString())
+          .containsExactly(
+              "古市监移〔2026〕301号",
+              "古市监移〔2026〕302号",
+              "古市监移〔2026〕303号",
+              "古市监移〔2026〕304号",
+              "古市监移〔2026〕305号",
+              "古市监移〔2026〕306号");
+      assertThat(
+              jdbc()
+                  .queryForList(
+                      "SELECT DISTINCT found_on FROM referral_report WHERE doc_no LIKE '古市监移〔2026〕30_号'",
+                      java.time.LocalDate.class))
+          .containsExactly(java.time.LocalDate.of(2026, 3, 5));
+      assertThat(
+              jdbc()
+                  .queryForList(
+                      "SELECT DISTINCT sent_at FROM referral_report WHERE doc_no LIKE '古市监移〔2026〕30_号'",
+                      LocalDateTime.class))
+          .containsExactly(LocalDateTime.of(2026, 3, 6, 8, 0));
+      assertThat(
+              jdbc()
+                  .queryForObject(
+                      "SELECT COUNT(*) FROM file_problem WHERE file_id = ?", Integer.class, fileId))
+          .isZero();
+    }
+    // The second and third files repeat the same content: every row unchanged, one version each.
+    assertThat(
+            jdbc()
+                .queryForObject(
+                    "SELECT COUNT(*) FROM referral_report WHERE doc_no LIKE '古市监移〔2026〕30_号'",
+                    Integer.class))
+        .isEqualTo(6);
+    assertThat(
+            jdbc()
+                .queryForObject(
+                    "SELECT SUM(rows_unchanged) FROM received_sheet s JOIN received_file f ON f.id = s.file_id"
+                        + " WHERE f.original_name IN ('案件移送_gbk.csv', 'referral_bom.csv')",
+                    Integer.class))
+        .isEqualTo(12);
+  }
 }
