@@ -41,6 +41,9 @@ public final class Deadlines {
       Counted<LocalDate> day = calendar.plusWorkingDays(start.toLocalDate(), wd.days());
       return Optional.of(new Counted<>(day.value().atTime(END_OF_DAY), day.provisional()));
     }
+    if (limit instanceof Limit.ByDate byDate) {
+      return Optional.of(new Counted<>(byDate.date().atTime(END_OF_DAY), false));
+    }
     return Optional.empty();
   }
 
@@ -60,7 +63,7 @@ public final class Deadlines {
     }
     LocalDateTime due = counted.get().value();
     boolean provisional = counted.get().provisional();
-    boolean workingDays = limit instanceof Limit.WorkingDays;
+    boolean workingDays = !(limit instanceof Limit.Hours);
     LateUnit unit = workingDays ? LateUnit.WORKING_DAYS : LateUnit.HOURS;
     LocalDateTime moment = end.orElse(asOf);
     boolean past =

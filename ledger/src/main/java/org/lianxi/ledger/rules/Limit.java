@@ -27,6 +27,13 @@ public sealed interface Limit {
     }
   }
 
+  /** Due by the end of a fixed date (a 议定事项's own 办理时限); lateness in working days. */
+  record ByDate(java.time.LocalDate date) implements Limit {
+    public String text() {
+      return "by " + date;
+    }
+  }
+
   /** The documents set no figure. */
   record None() implements Limit {
     public String text() {

@@ -190,4 +190,16 @@ class DeadlinesTest {
             Limit.parse("none"), day("2026-03-01"), Optional.empty(), day("2026-06-02"));
     assertThat(open.status()).isEqualTo(Status.OPEN);
   }
+
+  @Test
+  void aFixedDueDateIsDueByTheEndOfThatDayAndLateInWorkingDays() {
+    Limit byDate = new Limit.ByDate(LocalDate.parse("2026-06-30"));
+    Judgement late =
+        deadlines.judge(
+            byDate, day("2026-01-15"), Optional.of(day("2026-07-03")), day("2026-07-10"));
+    assertThat(late.status()).isEqualTo(Status.LATE);
+    assertThat(late.lateBy()).isEqualTo(3); // Wed 1, Thu 2, Fri 3 July
+    assertThat(late.lateUnit()).isEqualTo(LateUnit.WORKING_DAYS);
+    assertThat(byDate.text()).isEqualTo("by 2026-06-30");
+  }
 }

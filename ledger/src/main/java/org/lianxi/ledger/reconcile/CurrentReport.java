@@ -1,0 +1,42 @@
+package org.lianxi.ledger.reconcile;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.lianxi.ledger.standard.RecordType;
+
+/**
+ * The current version of one side's report of a record, as the ledger holds it.
+ *
+ * @param values ledger column to value (dates as LocalDate, date-times as LocalDateTime)
+ * @param firstArrived when the record first arrived from this side, in whatever file
+ */
+public record CurrentReport(
+    long id,
+    RecordType type,
+    String key,
+    String unit,
+    Map<String, Object> values,
+    LocalDateTime firstArrived) {
+
+  public Object value(String field) {
+    return values.get(field);
+  }
+
+  public String text(String field) {
+    Object value = values.get(field);
+    return value == null ? null : value.toString();
+  }
+
+  public Optional<LocalDateTime> moment(String field) {
+    Object value = values.get(field);
+    if (value instanceof LocalDateTime dateTime) {
+      return Optional.of(dateTime);
+    }
+    if (value instanceof LocalDate date) {
+      return Optional.of(date.atStartOfDay());
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,418 @@
+package org.lianxi.ledger.reconcile;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.lianxi.ledger.reconcile.RecordState.Side;
+import org.lianxi.ledger.rules.Deadlines;
+import org.lianxi.ledger.rules.Limit;
+import org.lianxi.ledger.rules.Profile;
+import org.lianxi.ledger.rules.Rule;
+import org.lianxi.ledger.rules.RuleLimits;
+import org.lianxi.ledger.standard.RecordType;
+
+/**
+ * Matches both sides of every referral, assistance request and transferred complaint, takes each
+ * field from its authority (exchange standard, section 7), records discrepancies and missing sides,
+ * links penalty decisions to the referral they close, and judges every rule of the profile on every
+ * record as of a moment. Pure: the same reports, profile, calendar and moment give the same result.
+ */
+public final class Reconciler {
+
+  /** How a two-sided record type splits into sides, and which side owns which fields. */
+  private record Sides(
+      String firstUnitField,
+      String secondUnitField,
+      List<String> firstAuthority,
+      List<String> secondAuthority) {}
+
+  private static final Map<RecordType, Sides> TWO_SIDED =
+      Map.of(
+          RecordType.REFERRAL,
+          new Sides(
+              "sender_unit",
+              "receiver_unit",
+              List.of("found_on", "sent_at", "urgent", "supplemented_on", "party", "violation"),
+              List.of("received_on", "acceptance", "notified_on", "refusal_reason", "outcome")),
+          RecordType.ASSISTANCE,
+          new Sides(
+              "requester_unit",
+              "helper_unit",
+              List.of("sent_on", "kind"),
+              List.of("answered_on", "extension_note")),
+          RecordType.COMPLAINT,
+          new Sides(
+              "first_unit",
+              "handling_unit",
+              List.of(
+                  "accepted_on",
+                  "source_channel",
+                  "complainant",
+                  "phone",
+                  "summary",
+                  "transferred_on"),
+              List.of("closed_on", "result", "answered_on", "feedback_on")));
+
+  private final Profile profile;
+  private final Deadlines deadlines;
+
+  public Reconciler(Profile profile, Deadlines deadlines) {
+    this.profile = profile;
+    this.deadlines = deadlines;
+  }
+
+  public Reconciliation reconcile(List<CurrentReport> reports, LocalDateTime asOf) {
+    Map<RecordType, Map<String, List<CurrentReport>>> byKey = new TreeMap<>();
+    reports.stream()
+        .sorted(Comparator.comparing(CurrentReport::unit).thenComparingLong(CurrentReport::id))
+        .forEach(
+            r ->
+                byKey
+                    .computeIfAbsent(r.type(), t -> new TreeMap<>())
+                    .computeIfAbsent(r.key(), k -> new ArrayList<>())
+                    .add(r));
+    List<RecordState> records = new ArrayList<>();
+    List<Discrepancy> discrepancies = new ArrayList<>();
+    List<JudgedRule> judgements = new ArrayList<>();
+    Map<String, String> closingDecisions = closingDecisions(byKey.get(RecordType.DECISION));
+    byKey.forEach(
+        (type, keys) ->
+            keys.forEach(
+                (key, sides) -> {
+                  Sides split = TWO_SIDED.get(type);
+                  if (split != null && isTwoSided(type, sides)) {
+                    RecordState state =
+                        merge(type, key, split, sides, closingDecisions, discrepancies);
+                    records.add(state);
+                    judgeTwoSided(state, sides, asOf, judgements);
+                  } else {
+                    sides.forEach(report -> judgeSingle(report, asOf, judgements));
+                  }
+                }));
+    return new Reconciliation(records, discrepancies, judgements);
+  }
+
+  /** A complaint handled by its first unit has one side only. */
+  private static boolean isTwoSided(RecordType type, List<CurrentReport> sides) {
+    if (type != RecordType.COMPLAINT) {
+      return true;
+    }
+    CurrentReport any = sides.get(0);
+    return !Objects.equals(any.value("first_unit"), any.value("handling_unit"));
+  }
+
+  private static Map<String, String> closingDecisions(Map<String, List<CurrentReport>> decisions) {
+    Map<String, String> closing = new HashMap<>();
+    if (decisions != null) {
+      decisions.values().stream()
+          .flatMap(List::stream)
+          .filter(d -> d.value("referral_no") != null)
+          .sorted(
+              Comparator.comparing((CurrentReport d) -> d.text("decided_on"))
+                  .thenComparing(CurrentReport::key))
+          .forEach(d -> closing.putIfAbsent(d.text("referral_no"), d.key()));
+    }
+    return closing;
+  }
+
+  private static Side sideOf(RecordType type, CurrentReport report) {
+    return switch (type) {
+      case REFERRAL, ASSISTANCE ->
+          "OUT".equals(report.value("direction")) ? Side.FIRST : Side.SECOND;
+      default -> report.unit().equals(report.value("first_unit")) ? Side.FIRST : Side.SECOND;
+    };
+  }
+
+  private RecordState merge(
+      RecordType type,
+      String key,
+      Sides split,
+      List<CurrentReport> reports,
+      Map<String, String> closingDecisions,
+      List<Discrepancy> discrepancies) {
+    CurrentReport first = null;
+    CurrentReport second = null;
+    for (CurrentReport report : reports) { // sorted by unit, then id: the choice is stable
+      if (sideOf(type, report) == Side.FIRST) {
+        first = first == null ? report : first;
+      } else {
+        second = second == null ? report : second;
+      }
+    }
+    Map<String, Object> merged = new LinkedHashMap<>();
+    Set<String> fromOther = new LinkedHashSet<>();
+    CurrentReport base = first != null ? first : second;
+    merged.putAll(base.values());
+    if (first != null && second != null) {
+      for (String field : second.values().keySet()) {
+        merged.putIfAbsent(field, second.value(field));
+      }
+    }
+    List<String> compared = new ArrayList<>(split.firstAuthority());
+    compared.add(split.firstUnitField());
+    compared.add(split.secondUnitField());
+    for (String field : compared) {
+      take(type, key, field, first, second, merged, fromOther, discrepancies);
+    }
+    for (String field : split.secondAuthority()) {
+      take(type, key, field, second, first, merged, fromOther, discrepancies);
+    }
+    merged.remove("direction");
+    Side missing = first == null ? Side.FIRST : second == null ? Side.SECOND : null;
+    return new RecordState(
+        type,
+        key,
+        (String) merged.get(split.firstUnitField()),
+        (String) merged.get(split.secondUnitField()),
+        first == null ? null : first.id(),
+        second == null ? null : second.id(),
+        missing,
+        merged,
+        fromOther,
+        type == RecordType.REFERRAL ? closingDecisions.get(key) : null);
+  }
+
+  /**
+   * Takes a field from its authority, or from the other side (marked) until the authority reports.
+   */
+  private static void take(
+      RecordType type,
+      String key,
+      String field,
+      CurrentReport authority,
+      CurrentReport other,
+      Map<String, Object> merged,
+      Set<String> fromOther,
+      List<Discrepancy> discrepancies) {
+    Object mine = authority == null ? null : authority.value(field);
+    Object theirs = other == null ? null : other.value(field);
+    if (mine != null) {
+      merged.put(field, mine);
+      if (theirs != null && !mine.equals(theirs)) {
+        discrepancies.add(
+            new Discrepancy(
+                type,
+                key,
+                field,
+                authority.unit(),
+                mine.toString(),
+                authority.id(),
+                other.unit(),
+                theirs.toString(),
+                other.id()));
+      }
+    } else if (theirs != null) {
+      merged.put(field, theirs);
+      fromOther.add(field);
+    } else {
+      merged.remove(field);
+    }
+  }
+
+  private void judgeTwoSided(
+      RecordState state, List<CurrentReport> reports, LocalDateTime asOf, List<JudgedRule> out) {
+    Map<String, Object> m = state.merged();
+    switch (state.type()) {
+      case REFERRAL -> {
+        RuleLimits send = profile.limits(Rule.REFERRAL_SEND);
+        Limit sendLimit =
+            Boolean.TRUE.equals(m.get("urgent")) ? send.urgentOrLimit() : send.limit();
+        judge(
+            state,
+            Rule.REFERRAL_SEND,
+            state.firstUnit(),
+            sendLimit,
+            m.get("found_on"),
+            m.get("sent_at"),
+            asOf,
+            out);
+        if (state.firstReportId() != null) {
+          Object received =
+              state.secondReportId() == null
+                  ? null
+                  : Optional.ofNullable(m.get("received_on")).orElse(secondArrival(state, reports));
+          judge(
+              state,
+              Rule.REFERRAL_RECEIPT,
+              state.secondUnit(),
+              limit(Rule.REFERRAL_RECEIPT),
+              m.get("sent_at"),
+              received,
+              asOf,
+              out);
+        }
+        if (m.get("received_on") != null) {
+          judge(
+              state,
+              Rule.REFERRAL_NOTIFY,
+              state.secondUnit(),
+              limit(Rule.REFERRAL_NOTIFY),
+              m.get("received_on"),
+              m.get("notified_on"),
+              asOf,
+              out);
+        }
+        if ("SUPPLEMENT".equals(m.get("acceptance")) && m.get("notified_on") != null) {
+          judge(
+              state,
+              Rule.REFERRAL_SUPPLEMENT,
+              state.firstUnit(),
+              limit(Rule.REFERRAL_SUPPLEMENT),
+              m.get("notified_on"),
+              m.get("supplemented_on"),
+              asOf,
+              out);
+        }
+      }
+      case ASSISTANCE -> {
+        RuleLimits answer = profile.limits(Rule.ASSISTANCE_ANSWER);
+        Limit limit = m.get("extension_note") != null ? answer.extendedOrLimit() : answer.limit();
+        judge(
+            state,
+            Rule.ASSISTANCE_ANSWER,
+            state.secondUnit(),
+            limit,
+            m.get("sent_on"),
+            m.get("answered_on"),
+            asOf,
+            out);
+      }
+      case COMPLAINT ->
+          judge(
+              state,
+              Rule.COMPLAINT_TRANSFER,
+              state.firstUnit(),
+              limit(Rule.COMPLAINT_TRANSFER),
+              m.get("accepted_on"),
+              m.get("transferred_on"),
+              asOf,
+              out);
+      default -> throw new IllegalStateException("not two-sided: " + state.type());
+    }
+  }
+
+  private static Object secondArrival(RecordState state, List<CurrentReport> reports) {
+    return reports.stream()
+        .filter(r -> Objects.equals(r.id(), state.secondReportId()))
+        .map(CurrentReport::firstArrived)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private void judgeSingle(CurrentReport r, LocalDateTime asOf, List<JudgedRule> out) {
+    RecordState ref =
+        new RecordState(
+            r.type(), r.key(), r.unit(), null, r.id(), null, null, r.values(), Set.of(), null);
+    switch (r.type()) {
+      case DECISION -> {
+        if (r.value("copied_to_unit") != null) {
+          Object start =
+              profile.decisionCopyFrom() == Profile.DecisionCopyStart.SERVED
+                  ? r.value("served_on")
+                  : r.value("decided_on");
+          judge(
+              ref,
+              Rule.DECISION_COPY,
+              r.unit(),
+              limit(Rule.DECISION_COPY),
+              start,
+              r.value("copied_on"),
+              asOf,
+              out);
+        }
+        judge(
+            ref,
+            Rule.SHARING_LAG,
+            r.unit(),
+            profile.limits(Rule.SHARING_LAG).extendedOrLimit(),
+            r.value("decided_on"),
+            r.firstArrived(),
+            asOf,
+            out);
+      }
+      case NOTICE ->
+          judge(
+              ref,
+              Rule.SHARING_LAG,
+              r.unit(),
+              profile.limits(Rule.SHARING_LAG).extendedOrLimit(),
+              r.value("formed_on"),
+              r.firstArrived(),
+              asOf,
+              out);
+      case RESOLUTION -> {
+        Object due = r.value("due_on");
+        Limit limit =
+            due instanceof java.time.LocalDate date
+                ? new Limit.ByDate(date)
+                : limit(Rule.RESOLUTION_DUE);
+        judge(
+            ref,
+            Rule.RESOLUTION_DUE,
+            (String) r.value("owner_unit"),
+            limit,
+            r.value("meeting_on"),
+            r.value("closed_on"),
+            asOf,
+            out);
+      }
+      case COMPLAINT -> {
+        // handled by its first unit: no transfer to judge
+      }
+      default -> {
+        // criminal transfers, disputes, joint actions: counted in reports, no deadline rule
+      }
+    }
+  }
+
+  private Limit limit(Rule rule) {
+    return profile.limits(rule).limit();
+  }
+
+  /**
+   * Judges one rule when its starting event is known; a rule without a start is not yet running.
+   */
+  private void judge(
+      RecordState record,
+      Rule rule,
+      String owing,
+      Limit limit,
+      Object start,
+      Object end,
+      LocalDateTime asOf,
+      List<JudgedRule> out) {
+    Optional<LocalDateTime> from = moment(start);
+    if (from.isEmpty() || owing == null) {
+      return;
+    }
+    Optional<LocalDateTime> to = moment(end);
+    out.add(
+        new JudgedRule(
+            record.type(),
+            record.key(),
+            rule,
+            owing,
+            from.get(),
+            to,
+            deadlines.judge(limit, from.get(), to, asOf)));
+  }
+
+  private static Optional<LocalDateTime> moment(Object value) {
+    if (value instanceof LocalDateTime dateTime) {
+      return Optional.of(dateTime);
+    }
+    if (value instanceof java.time.LocalDate date) {
+      return Optional.of(date.atStartOfDay());
+    }
+    return Optional.empty();
+  }
+}

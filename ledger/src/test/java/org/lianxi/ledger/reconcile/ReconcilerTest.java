@@ -1,0 +1,413 @@
+package org.lianxi.ledger.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.lianxi.ledger.calendar.CalendarFiles;
+import org.lianxi.ledger.calendar.WorkingCalendar;
+import org.lianxi.ledger.reconcile.RecordState.Side;
+import org.lianxi.ledger.rules.Deadlines;
+import org.lianxi.ledger.rules.Judgement.Status;
+import org.lianxi.ledger.rules.Profiles;
+import org.lianxi.ledger.rules.Rule;
+import org.lianxi.ledger.standard.RecordType;
+
+/** Hand-worked examples: every date below was counted by hand on the 2026 official calendar. */
+class ReconcilerTest {
+
+  private static final Deadlines DEADLINES =
+      new Deadlines(WorkingCalendar.of(CalendarFiles.bundled()));
+  private final AtomicLong ids = new AtomicLong();
+
+  private CurrentReport report(
+      RecordType type, String key, String unit, String arrived, Object... fieldsAndValues) {
+    Map<String, Object> values = new HashMap<>();
+    for (int i = 0; i < fieldsAndValues.length; i += 2) {
+      Object v = fieldsAndValues[i + 1];
+      if (v instanceof String s && s.matches("\\d{4}-\\d\\d-\\d\\d")) {
+        v = LocalDate.parse(s);
+      } else if (v instanceof String s && s.matches("\\d{4}-\\d\\d-\\d\\dT.*")) {
+        v = LocalDateTime.parse(s);
+      }
+      values.put((String) fieldsAndValues[i], v);
+    }
+    return new CurrentReport(
+        ids.incrementAndGet(), type, key, unit, values, LocalDateTime.parse(arrived));
+  }
+
+  private static Reconciliation reconcile(String profile, String asOf, CurrentReport... reports) {
+    return new Reconciler(Profiles.load(profile), DEADLINES)
+        .reconcile(List.of(reports), Deadlines.endOf(LocalDate.parse(asOf)));
+  }
+
+  private static JudgedRule rule(Reconciliation r, Rule rule) {
+    return r.judgements().stream().filter(j -> j.rule() == rule).findFirst().orElseThrow();
+  }
+
+  private CurrentReport referralOut(String key, Object... more) {
+    List<Object> fields =
+        new ArrayList<>(
+            List.of(
+                "direction",
+                "OUT",
+                "sender_unit",
+                "D02",
+                "receiver_unit",
+                "T01",
+                "party",
+                "某商店",
+                "violation",
+                "无照经营",
+                "found_on",
+                "2026-03-02",
+                "sent_at",
+                "2026-03-05T10:00"));
+    fields.addAll(List.of(more));
+    return report(RecordType.REFERRAL, key, "D02", "2026-03-05T12:00", fields.toArray());
+  }
+
+  private CurrentReport referralIn(String key, Object... more) {
+    List<Object> fields =
+        new ArrayList<>(
+            List.of(
+                "direction",
+                "IN",
+                "sender_unit",
+                "D02",
+                "receiver_unit",
+                "T01",
+                "party",
+                "某商店",
+                "violation",
+                "无照经营",
+                "found_on",
+                "2026-03-02",
+                "sent_at",
+                "2026-03-05T10:00"));
+    fields.addAll(List.of(more));
+    return report(RecordType.REFERRAL, key, "T01", "2026-03-09T09:00", fields.toArray());
+  }
+
+  @Test
+  void bothSidesOfAReferralAreMatchedEachFieldFromItsAuthority() {
+    Reconciliation r =
+        reconcile(
+            "jianyang",
+            "2026-03-31",
+            referralOut("古市监移〔2026〕1号"),
+            referralIn(
+                "古市监移〔2026〕1号",
+                "found_on",
+                "2026-03-03",
+                "received_on",
+                "2026-03-06",
+                "acceptance",
+                "ACCEPTED",
+                "notified_on",
+                "2026-03-20"));
+    RecordState state = r.records().get(0);
+    assertThat(state.missing()).isNull();
+    assertThat(state.firstUnit()).isEqualTo("D02");
+    assertThat(state.secondUnit()).isEqualTo("T01");
+    assertThat(state.merged())
+        .containsEntry("found_on", LocalDate.parse("2026-03-02")); // the sender's
+    assertThat(state.merged()).containsEntry("received_on", LocalDate.parse("2026-03-06"));
+    assertThat(r.discrepancies())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.field()).isEqualTo("found_on");
+              assertThat(d.authorityUnit()).isEqualTo("D02");
+              assertThat(d.authorityValue()).isEqualTo("2026-03-02");
+              assertThat(d.otherUnit()).isEqualTo("T01");
+              assertThat(d.otherValue()).isEqualTo("2026-03-03");
+            });
+    // send, jianyang 3wd: Mon 2 Mar -> Thu 5 Mar; sent Thu 5 Mar: on time
+    JudgedRule send = rule(r, Rule.REFERRAL_SEND);
+    assertThat(send.owingUnit()).isEqualTo("D02");
+    assertThat(send.judgement().due().orElseThrow().toLocalDate()).isEqualTo("2026-03-05");
+    assertThat(send.judgement().status()).isEqualTo(Status.ON_TIME);
+    // receipt, 3wd from Thu 5 Mar -> Tue 10 Mar; received Fri 6 Mar: on time, owed by the receiver
+    JudgedRule receipt = rule(r, Rule.REFERRAL_RECEIPT);
+    assertThat(receipt.owingUnit()).isEqualTo("T01");
+    assertThat(receipt.judgement().due().orElseThrow().toLocalDate()).isEqualTo("2026-03-10");
+    assertThat(receipt.judgement().status()).isEqualTo(Status.ON_TIME);
+    // notify, 3wd from Fri 6 Mar -> Wed 11 Mar; told Fri 20 Mar: late by 12,13,16,17,18,19,20 = 7
+    JudgedRule notify = rule(r, Rule.REFERRAL_NOTIFY);
+    assertThat(notify.judgement().due().orElseThrow().toLocalDate()).isEqualTo("2026-03-11");
+    assertThat(notify.judgement().status()).isEqualTo(Status.LATE);
+    assertThat(notify.judgement().lateBy()).isEqualTo(7);
+  }
+
+  @Test
+  void aOneSidedReferralIsOverdueForItsReceiverAcrossTheSpringFestival() {
+    Reconciliation r =
+        reconcile(
+            "guxian",
+            "2026-03-02",
+            referralOut("古市监移〔2026〕2号", "found_on", "2026-02-09", "sent_at", "2026-02-11T09:00"));
+    assertThat(r.records().get(0).missing()).isEqualTo(Side.SECOND);
+    // send, guxian 3wd: Mon 9 Feb -> Thu 12 Feb; sent Wed 11: on time
+    assertThat(rule(r, Rule.REFERRAL_SEND).judgement().status()).isEqualTo(Status.ON_TIME);
+    // receipt, 5wd from Wed 11 Feb: 12, 13, Sat 14 (make-up), [15-23 holiday], 24, 25 -> Wed 25 Feb
+    JudgedRule receipt = rule(r, Rule.REFERRAL_RECEIPT);
+    assertThat(receipt.judgement().due().orElseThrow().toLocalDate()).isEqualTo("2026-02-25");
+    assertThat(receipt.judgement().status()).isEqualTo(Status.OVERDUE);
+    // as of Mon 2 Mar: 26, 27, Sat 28 (make-up), 2 = 4 working days overdue
+    assertThat(receipt.judgement().lateBy()).isEqualTo(4);
+    assertThat(receipt.end()).isEmpty();
+  }
+
+  @Test
+  void aReceiverOnlyReferralIsMissingItsSenderAndUsesTheReceiversValuesMarked() {
+    Reconciliation r =
+        reconcile("guxian", "2026-03-31", referralIn("古市监移〔2026〕3号", "received_on", "2026-03-06"));
+    RecordState state = r.records().get(0);
+    assertThat(state.missing()).isEqualTo(Side.FIRST);
+    assertThat(state.fromOtherSide()).contains("found_on", "sent_at");
+    assertThat(r.judgements()).extracting(JudgedRule::rule).doesNotContain(Rule.REFERRAL_RECEIPT);
+  }
+
+  @Test
+  void anUrgentReferralUsesTheTwentyFourHourLimit() {
+    Reconciliation r =
+        reconcile(
+            "guxian",
+            "2026-03-31",
+            referralOut(
+                "古市监移〔2026〕4号",
+                "urgent",
+                true,
+                "found_on",
+                "2026-03-10",
+                "sent_at",
+                "2026-03-11T09:00"));
+    JudgedRule send = rule(r, Rule.REFERRAL_SEND);
+    assertThat(send.judgement().due()).contains(LocalDateTime.parse("2026-03-11T00:00"));
+    assertThat(send.judgement().status()).isEqualTo(Status.LATE);
+    assertThat(send.judgement().lateBy()).isEqualTo(9);
+  }
+
+  @Test
+  void assistanceUsesTheExtendedLimitOnlyWithAnExtensionNote() {
+    CurrentReport request =
+        report(
+            RecordType.ASSISTANCE,
+            "岳阳协〔2026〕1号",
+            "T01",
+            "2026-04-01T18:00",
+            "direction",
+            "OUT",
+            "requester_unit",
+            "T01",
+            "helper_unit",
+            "D03",
+            "kind",
+            "TESTING",
+            "sent_on",
+            "2026-04-01");
+    CurrentReport answer =
+        report(
+            RecordType.ASSISTANCE,
+            "岳阳协〔2026〕1号",
+            "D03",
+            "2026-04-10T09:00",
+            "direction",
+            "IN",
+            "requester_unit",
+            "T01",
+            "helper_unit",
+            "D03",
+            "kind",
+            "TESTING",
+            "sent_on",
+            "2026-04-01",
+            "answered_on",
+            "2026-04-09",
+            "extension_note",
+            "需送省级机构检测");
+    // zhoucun 2wd, extended 7wd. 7wd from Wed 1 Apr: 2, 3, [4-6 Qingming], 7, 8, 9, 10, 13 -> Mon
+    // 13 Apr
+    JudgedRule extended =
+        rule(reconcile("zhoucun", "2026-04-30", request, answer), Rule.ASSISTANCE_ANSWER);
+    assertThat(extended.owingUnit()).isEqualTo("D03");
+    assertThat(extended.judgement().due().orElseThrow().toLocalDate()).isEqualTo("2026-04-13");
+    assertThat(extended.judgement().status()).isEqualTo(Status.ON_TIME);
+
+    CurrentReport noNote =
+        report(
+            RecordType.ASSISTANCE,
+            "岳阳协〔2026〕1号",
+            "D03",
+            "2026-04-10T09:00",
+            "direction",
+            "IN",
+            "requester_unit",
+            "T01",
+            "helper_unit",
+            "D03",
+            "kind",
+            "TESTING",
+            "sent_on",
+            "2026-04-01",
+            "answered_on",
+            "2026-04-09");
+    // 2wd: 2, 3 -> Fri 3 Apr; answered Thu 9: late by 7, 8, 9 = 3
+    JudgedRule plain =
+        rule(reconcile("zhoucun", "2026-04-30", request, noNote), Rule.ASSISTANCE_ANSWER);
+    assertThat(plain.judgement().due().orElseThrow().toLocalDate()).isEqualTo("2026-04-03");
+    assertThat(plain.judgement().lateBy()).isEqualTo(3);
+  }
+
+  @Test
+  void aTransferredComplaintIsJudgedForItsFirstUnitAcrossLabourDay() {
+    CurrentReport first =
+        report(
+            RecordType.COMPLAINT,
+            "T01|12345-88",
+            "T01",
+            "2026-05-11T18:00",
+            "first_unit",
+            "T01",
+            "reg_no",
+            "12345-88",
+            "accepted_on",
+            "2026-05-06",
+            "summary",
+            "夜间施工噪音",
+            "handling_unit",
+            "D09",
+            "transferred_on",
+            "2026-05-11");
+    // qingfeng 2wd from Wed 6 May: 7, 8 -> Fri 8 May; transferred Mon 11: Sat 9 (make-up) and 11 =
+    // 2 late
+    JudgedRule transfer = rule(reconcile("qingfeng", "2026-05-31", first), Rule.COMPLAINT_TRANSFER);
+    assertThat(transfer.owingUnit()).isEqualTo("T01");
+    assertThat(transfer.judgement().due().orElseThrow().toLocalDate()).isEqualTo("2026-05-08");
+    assertThat(transfer.judgement().status()).isEqualTo(Status.LATE);
+    assertThat(transfer.judgement().lateBy()).isEqualTo(2);
+  }
+
+  @Test
+  void decisionCopiesCountFromServiceOrDecisionPerProfile() {
+    CurrentReport decision =
+        report(
+            RecordType.DECISION,
+            "古市监罚〔2026〕7号",
+            "D02",
+            "2026-03-12T09:00",
+            "issuer_unit",
+            "D02",
+            "party",
+            "某商店",
+            "violation",
+            "无照经营",
+            "decided_on",
+            "2026-03-02",
+            "served_on",
+            "2026-03-04",
+            "copied_to_unit",
+            "D01",
+            "copied_on",
+            "2026-03-11",
+            "referral_no",
+            "古市监移〔2026〕1号");
+    // qingfeng: 5wd from service Wed 4 Mar: 5, 6, 9, 10, 11 -> Wed 11: on time
+    JudgedRule qingfeng = rule(reconcile("qingfeng", "2026-03-31", decision), Rule.DECISION_COPY);
+    assertThat(qingfeng.judgement().due().orElseThrow().toLocalDate()).isEqualTo("2026-03-11");
+    assertThat(qingfeng.judgement().status()).isEqualTo(Status.ON_TIME);
+    // zhoucun: 2wd from the decision Mon 2 Mar -> Wed 4; copied Wed 11: late by 5, 6, 9, 10, 11 = 5
+    JudgedRule zhoucun = rule(reconcile("zhoucun", "2026-03-31", decision), Rule.DECISION_COPY);
+    assertThat(zhoucun.judgement().due().orElseThrow().toLocalDate()).isEqualTo("2026-03-04");
+    assertThat(zhoucun.judgement().lateBy()).isEqualTo(5);
+    // the decision closes the referral it names
+    Reconciliation withReferral =
+        reconcile("zhoucun", "2026-03-31", decision, referralOut("古市监移〔2026〕1号"));
+    assertThat(withReferral.records().get(0).closingDecision()).isEqualTo("古市监罚〔2026〕7号");
+  }
+
+  @Test
+  void sharingLagCountsToTheFirstArrivalWithinFiveWorkingDays() {
+    CurrentReport onTime =
+        report(
+            RecordType.NOTICE,
+            "D03|N-1",
+            "D03",
+            "2026-03-09T10:00",
+            "notice_no",
+            "N-1",
+            "category",
+            "LAW",
+            "title",
+            "土地管理法规调整",
+            "formed_on",
+            "2026-03-02");
+    CurrentReport late =
+        report(
+            RecordType.NOTICE,
+            "D03|N-2",
+            "D03",
+            "2026-03-10T08:00",
+            "notice_no",
+            "N-2",
+            "category",
+            "LAW",
+            "title",
+            "x",
+            "formed_on",
+            "2026-03-02");
+    Reconciliation r = reconcile("guxian", "2026-03-31", onTime, late);
+    // guxian: same day, extended 5wd: Mon 2 Mar -> Mon 9 Mar
+    assertThat(r.judgements())
+        .extracting(j -> j.key() + " " + j.judgement().status() + " " + j.judgement().lateBy())
+        .containsExactly("D03|N-1 ON_TIME 0", "D03|N-2 LATE 1");
+    assertThat(r.judgements().get(0).judgement().due().orElseThrow().toLocalDate())
+        .isEqualTo("2026-03-09");
+  }
+
+  @Test
+  void aResolutionIsDueByItsOwnDeadline() {
+    CurrentReport resolution =
+        report(
+            RecordType.RESOLUTION,
+            "2026-1-03",
+            "O01",
+            "2026-01-20T09:00",
+            "item_no",
+            "2026-1-03",
+            "meeting_on",
+            "2026-01-15",
+            "owner_unit",
+            "D03",
+            "content",
+            "违法占地整治",
+            "due_on",
+            "2026-06-30",
+            "progress",
+            "DONE",
+            "closed_on",
+            "2026-07-03");
+    JudgedRule due = rule(reconcile("guxian", "2026-07-31", resolution), Rule.RESOLUTION_DUE);
+    assertThat(due.owingUnit()).isEqualTo("D03");
+    assertThat(due.judgement().status()).isEqualTo(Status.LATE);
+    assertThat(due.judgement().lateBy()).isEqualTo(3);
+  }
+
+  @Test
+  void theSameInputGivesTheSameResult() {
+    CurrentReport[] reports = {
+      referralOut("古市监移〔2026〕1号"),
+      referralIn("古市监移〔2026〕1号", "received_on", "2026-03-06"),
+      referralOut("古市监移〔2026〕2号", "sent_at", "2026-03-20T10:00")
+    };
+    assertThat(reconcile("guxian", "2026-03-31", reports))
+        .isEqualTo(reconcile("guxian", "2026-03-31", reports));
+  }
+}
