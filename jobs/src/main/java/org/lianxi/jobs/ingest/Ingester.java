@@ -32,7 +32,10 @@ public class Ingester {
   private final Job job;
 
   public Ingester(
-      ReceivedFiles files, JobOperator operator, JobRepository repository, Job ingestJob) {
+      ReceivedFiles files,
+      JobOperator operator,
+      JobRepository repository,
+      @org.springframework.beans.factory.annotation.Qualifier("ingestJob") Job ingestJob) {
     this.files = files;
     this.operator = operator;
     this.repository = repository;

@@ -16,7 +16,7 @@ class MigrationTest {
     DataSource dataSource = TestDatabase.empty();
     MigrateResult first = Database.migrate(dataSource);
     assertThat(first.success).isTrue();
-    assertThat(first.migrationsExecuted).isEqualTo(5);
+    assertThat(first.migrationsExecuted).isEqualTo(6);
 
     JdbcClient jdbc = JdbcClient.create(dataSource);
     List<String> tables =
@@ -47,7 +47,11 @@ class MigrationTest {
             "notice_report",
             "resolution_report",
             "discrepancy",
-            "judgement");
+            "judgement",
+            "record_state",
+            "submission_period",
+            "digest_watermark",
+            "reconcile_run");
     String schemaBefore = schema(jdbc);
 
     MigrateResult second = Database.migrate(dataSource);

@@ -1,0 +1,91 @@
+package org.lianxi.jobs.reconcile;
+
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Runs the reconcile job as of a date and says what it found. */
+@Component
+public class Reconciling {
+
+  private final JobOperator operator;
+  private final Job job;
+  private final JdbcClient jdbc;
+
+  public Reconciling(
+      JobOperator operator, @Qualifier("reconcileJob") Job job, DataSource dataSource) {
+    this.operator = operator;
+    this.job = job;
+    this.jdbc = JdbcClient.create(dataSource);
+  }
+
+  /** Counts of what the reconcile found. */
+  public record Summary(
+      int records,
+      int oneSided,
+      int discrepancies,
+      int judgements,
+      int late,
+      int open,
+      int dueSoon,
+      int overdue,
+      int provisional,
+      int missedPeriods) {}
+
+  public Summary run(LocalDate asOf) {
+    try {
+      JobExecution execution =
+          operator.start(
+              job,
+              new JobParametersBuilder()
+                  .addString("asOf", asOf.toString())
+                  .addLong("run", System.currentTimeMillis())
+                  .toJobParameters());
+      if (execution.getStatus() != BatchStatus.COMPLETED) {
+        throw new IllegalStateException("reconcile ended " + execution.getStatus());
+      }
+    } catch (IllegalStateException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("reconcile failed: " + e.getMessage(), e);
+    }
+    return summary(asOf);
+  }
+
+  public Summary summary(LocalDate asOf) {
+    return jdbc.sql(
+            """
+            SELECT (SELECT COUNT(*) FROM record_state) AS records,
+                   (SELECT COUNT(*) FROM record_state WHERE missing_side IS NOT NULL) AS one_sided,
+                   (SELECT COUNT(*) FROM discrepancy) AS discrepancies,
+                   (SELECT COUNT(*) FROM judgement) AS judgements,
+                   (SELECT COUNT(*) FROM judgement WHERE status = 'LATE') AS late,
+                   (SELECT COUNT(*) FROM judgement WHERE status = 'OPEN') AS open_count,
+                   (SELECT COUNT(*) FROM judgement WHERE status = 'OPEN' AND due_soon = 1) AS due_soon,
+                   (SELECT COUNT(*) FROM judgement WHERE status = 'OVERDUE') AS overdue,
+                   (SELECT COUNT(*) FROM judgement WHERE provisional = 1) AS provisional,
+                   (SELECT COUNT(*) FROM submission_period WHERE files = 0 AND period_end < ?) AS missed""")
+        .param(asOf)
+        .query(
+            (rs, n) ->
+                new Summary(
+                    rs.getInt("records"),
+                    rs.getInt("one_sided"),
+                    rs.getInt("discrepancies"),
+                    rs.getInt("judgements"),
+                    rs.getInt("late"),
+                    rs.getInt("open_count"),
+                    rs.getInt("due_soon"),
+                    rs.getInt("overdue"),
+                    rs.getInt("provisional"),
+                    rs.getInt("missed")))
+        .single();
+  }
+}

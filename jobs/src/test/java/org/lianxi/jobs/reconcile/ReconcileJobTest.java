@@ -1,0 +1,133 @@
+package org.lianxi.jobs.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lianxi.jobs.ingest.TestFiles.sheet;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.lianxi.jobs.BatchConfiguration;
+import org.lianxi.jobs.ingest.IngestJobConfiguration;
+import org.lianxi.jobs.ingest.Ingester;
+import org.lianxi.jobs.ingest.TestFiles;
+import org.lianxi.ledger.calendar.CalendarFiles;
+import org.lianxi.ledger.calendar.CalendarStore;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.county.CountyConfigLoader;
+import org.lianxi.ledger.county.UnitStore;
+import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.testing.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+
+@SpringJUnitConfig(ReconcileJobTest.Context.class)
+@TestPropertySource(properties = "lianxi.data=target/reconcile-job-test")
+class ReconcileJobTest {
+
+  @Configuration
+  @Import({
+    BatchConfiguration.class,
+    IngestJobConfiguration.class,
+    Ingester.class,
+    ReconcileJobConfiguration.class,
+    Reconciling.class
+  })
+  static class Context {
+    @Bean
+    DataSource dataSource() {
+      DataSource dataSource = TestDatabase.fresh();
+      new UnitStore(dataSource).sync(CountyConfigLoader.example().units());
+      new CalendarStore(dataSource).seedBundled();
+      return dataSource;
+    }
+
+    @Bean
+    CountyConfig county() {
+      return CountyConfigLoader.example(); // guxian: referral.receipt 5wd
+    }
+  }
+
+  @Autowired Ingester ingester;
+  @Autowired Reconciling reconciling;
+  @Autowired DataSource dataSource;
+
+  private static final String JUDGEMENTS =
+      "SELECT record_key, rule_name, owing_unit, starts_at, due_at, ended_at, status, late_by, due_soon,"
+          + " provisional, limit_text, calendar_version, profile_version FROM judgement"
+          + " ORDER BY record_key, rule_name, owing_unit";
+
+  @Test
+  void aRerunGivesTheSameRowsAndACalendarImportRejudgesByTheNewCalendar() throws Exception {
+    Path dir = Files.createDirectories(Path.of("target", "reconcile-job-test", "files"));
+    Path file =
+        TestFiles.xlsx(
+            dir.resolve("year-end.xlsx"),
+            sheet(
+                "案件移送",
+                List.of(
+                    List.of("移送文号", "移送方向", "移送单位", "接收单位", "当事人", "违法事项", "发现日期", "移送时间"),
+                    List.of(
+                        "古市监移〔2026〕901号",
+                        "移出",
+                        "D02",
+                        "T01",
+                        "某商店",
+                        "无照经营",
+                        "2026-12-28",
+                        "2026-12-29 10:00"))));
+    ingester.ingest(
+        "D02", Channel.SFTP, "year-end.xlsx", file, LocalDateTime.of(2026, 12, 30, 9, 0));
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+
+    Reconciling.Summary first = reconciling.run(LocalDate.of(2027, 1, 8));
+    assertThat(first.records()).isEqualTo(1);
+    assertThat(first.oneSided()).isEqualTo(1);
+    // 5wd from Tue 29 Dec: 30, 31, then 2027 without data (Mon-Fri): Fri 1, Mon 4, Tue 5 Jan
+    Map<String, Object> receipt =
+        jdbc.queryForMap("SELECT * FROM judgement WHERE rule_name = 'referral.receipt'");
+    assertThat(receipt)
+        .containsEntry("owing_unit", "T01")
+        .containsEntry("status", "OVERDUE")
+        .containsEntry("provisional", true)
+        .containsEntry("due_at", LocalDateTime.of(2027, 1, 5, 23, 59, 59));
+    assertThat(jdbc.queryForObject("SELECT missing_side FROM record_state", String.class))
+        .isEqualTo("SECOND");
+    List<Map<String, Object>> before = jdbc.queryForList(JUDGEMENTS);
+
+    reconciling.run(LocalDate.of(2027, 1, 8));
+    assertThat(jdbc.queryForList(JUDGEMENTS)).isEqualTo(before);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reconcile_run", Integer.class))
+        .isEqualTo(2);
+
+    // The 2027 notice arrives: New Year's Day is a holiday. Due moves to Wed 6 Jan, certain.
+    String json =
+        "{\"year\": 2027, \"days\": [{\"name\": \"元旦\", \"date\": \"2027-01-01\", \"isOffDay\": true}]}";
+    new CalendarStore(dataSource)
+        .importYear(
+            CalendarFiles.readJson(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "2027.json"));
+    reconciling.run(LocalDate.of(2027, 1, 8));
+    Map<String, Object> rejudged =
+        jdbc.queryForMap("SELECT * FROM judgement WHERE rule_name = 'referral.receipt'");
+    assertThat(rejudged)
+        .containsEntry("provisional", false)
+        .containsEntry("due_at", LocalDateTime.of(2027, 1, 6, 23, 59, 59))
+        .containsEntry("late_by", 2); // Thu 7, Fri 8
+    assertThat(rejudged.get("calendar_version")).isNotEqualTo(receipt.get("calendar_version"));
+    assertThat(rejudged.get("calendar_version"))
+        .isEqualTo(new CalendarStore(dataSource).load().version());
+    assertThat(rejudged.get("profile_version")).isEqualTo(receipt.get("profile_version"));
+  }
+}
