@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.lianxi.app.commands.CalendarCommand;
 import org.lianxi.app.commands.IngestCommand;
 import org.lianxi.app.commands.NotYetCommands;
+import org.lianxi.app.commands.ReconcileCommand;
 import org.lianxi.app.commands.StatusCommand;
 import org.lianxi.app.commands.TemplateCommand;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
       NotYetCommands.Serve.class,
       NotYetCommands.Collect.class,
       IngestCommand.class,
-      NotYetCommands.Reconcile.class,
+      ReconcileCommand.class,
       NotYetCommands.Briefing.class,
       NotYetCommands.Assessment.class,
       NotYetCommands.Ledger.class,

@@ -124,7 +124,7 @@ class CommandLineTest {
     assertThat(run("--bogus", "status").exit()).isEqualTo(ExitCode.USAGE);
     assertThat(run("--db", "jdbc:postgresql://localhost/x", "status").exit())
         .isEqualTo(ExitCode.USAGE);
-    Run notYet = run("reconcile", "--as-of", "2026-06-30");
+    Run notYet = run("briefing", "--half", "2026H1");
     assertThat(notYet.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(notYet.err()).contains("not available yet");
   }
@@ -184,6 +184,22 @@ class CommandLineTest {
       assertThat(workbook.getSheet("回执").getRow(7).getCell(1).getStringCellValue())
           .isEqualTo("已接收，部分行未通过校验（见问题明细），其余各行已导入");
     }
+    Run reconcile = run("--data", data(), "reconcile", "--as-of", "2026-03-31");
+    assertThat(reconcile.exit()).as(reconcile.err()).isZero();
+    assertThat(reconcile.out())
+        .contains("1 two-sided records, 1 one-sided", "19 chase lists and 1 shared digests");
+    Path digest = Path.of(data(), "out", "D02", "共享信息_2026-03-31_1.xlsx");
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(digest.toFile())) {
+      var referrals = workbook.getSheet("案件移送");
+      assertThat(referrals.getRow(1).getCell(0).getStringCellValue()).isEqualTo("古市监移〔2026〕12号");
+      assertThat(referrals.getRow(1).getCell(1).getStringCellValue()).isEqualTo("移入");
+      assertThat(referrals.getRow(0).getCell(18).getStringCellValue()).isEqualTo("报送单位");
+      assertThat(referrals.getRow(1).getCell(18).getStringCellValue()).isEqualTo("古县岳阳镇人民政府");
+    }
+    assertThat(Path.of(data(), "out", "T01", "催办单_2026-03-31.xlsx")).isRegularFile();
+    Run again = run("--data", data(), "reconcile", "--as-of", "2026-03-31");
+    assertThat(again.out()).contains("19 chase lists and 0 shared digests");
+
     Run unknownUnit = run("--data", data(), "ingest", "--from", "县教育局", csv.toString());
     assertThat(unknownUnit.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(unknownUnit.err()).contains("--from 县教育局: no such unit");

@@ -52,11 +52,6 @@ public final class NotYetCommands {
   public static final class Collect extends NotYet {}
 
   @Command(
-      name = "reconcile",
-      description = "Matches both sides, judges deadlines, writes chase lists (not available yet).")
-  public static final class Reconcile extends NotYet {}
-
-  @Command(
       name = "briefing",
       description = "The semi-annual joint-meeting briefing (not available yet).")
   public static final class Briefing extends NotYet {}

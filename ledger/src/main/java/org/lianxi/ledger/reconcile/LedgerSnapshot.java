@@ -33,9 +33,11 @@ public final class LedgerSnapshot {
               + " v JOIN received_file f ON f.id = v.file_id GROUP BY v.record_key, v.reporting_unit) a"
               + " ON a.record_key = r.record_key AND a.reporting_unit = r.reporting_unit"
               + " WHERE r.is_current = 1 ORDER BY r.id";
-      jdbc.query(sql, rs -> {
-        reports.add(read(type, rs));
-      });
+      jdbc.query(
+          sql,
+          rs -> {
+            reports.add(read(type, rs));
+          });
     }
     return reports;
   }
@@ -66,7 +68,8 @@ public final class LedgerSnapshot {
           switch (column.kind()) {
             case DATE -> rs.getObject(column.field(), java.time.LocalDate.class);
             case DATE_TIME -> rs.getObject(column.field(), LocalDateTime.class);
-            case YES_NO -> rs.getObject(column.field()) == null ? null : rs.getBoolean(column.field());
+            case YES_NO ->
+                rs.getObject(column.field()) == null ? null : rs.getBoolean(column.field());
             case AMOUNT -> rs.getBigDecimal(column.field());
             case WHOLE -> rs.getObject(column.field(), Integer.class);
             default -> rs.getString(column.field());

@@ -41,9 +41,16 @@ public final class ReconcileStore {
                   .map(
                       r ->
                           new Object[] {
-                            r.type().key(), r.key(), r.firstUnit(), r.secondUnit(), r.firstReportId(),
-                            r.secondReportId(), r.missing() == null ? null : r.missing().name(),
-                            r.fromOtherSide().isEmpty() ? null : String.join(",", r.fromOtherSide()),
+                            r.type().key(),
+                            r.key(),
+                            r.firstUnit(),
+                            r.secondUnit(),
+                            r.firstReportId(),
+                            r.secondReportId(),
+                            r.missing() == null ? null : r.missing().name(),
+                            r.fromOtherSide().isEmpty()
+                                ? null
+                                : String.join(",", r.fromOtherSide()),
                             r.closingDecision()
                           })
                   .toList());
@@ -55,8 +62,16 @@ public final class ReconcileStore {
                   .map(
                       d ->
                           new Object[] {
-                            d.type().key(), d.key(), d.field(), d.authorityUnit(), d.authorityValue(),
-                            d.authorityReportId(), d.otherUnit(), d.otherValue(), d.otherReportId(), now
+                            d.type().key(),
+                            d.key(),
+                            d.field(),
+                            d.authorityUnit(),
+                            d.authorityValue(),
+                            d.authorityReportId(),
+                            d.otherUnit(),
+                            d.otherValue(),
+                            d.otherReportId(),
+                            now
                           })
                   .toList());
           jdbc.batchUpdate(
@@ -68,13 +83,21 @@ public final class ReconcileStore {
                   .map(
                       j ->
                           new Object[] {
-                            j.type().key(), j.key(), j.rule().key(), j.owingUnit(), j.start(),
-                            j.judgement().due().orElse(null), j.end().orElse(null),
+                            j.type().key(),
+                            j.key(),
+                            j.rule().key(),
+                            j.owingUnit(),
+                            j.start(),
+                            j.judgement().due().orElse(null),
+                            j.end().orElse(null),
                             j.judgement().status().name(),
                             j.judgement().lateBy() == 0 ? null : j.judgement().lateBy(),
                             j.judgement().lateBy() == 0 ? null : j.judgement().lateUnit().symbol(),
-                            j.judgement().dueSoon(), j.judgement().provisional(),
-                            j.judgement().limit().text(), run.calendarVersion(), run.profileVersion(),
+                            j.judgement().dueSoon(),
+                            j.judgement().provisional(),
+                            j.judgement().limit().text(),
+                            run.calendarVersion(),
+                            run.profileVersion(),
                             run.asOf()
                           })
                   .toList());
@@ -85,15 +108,25 @@ public final class ReconcileStore {
                   .map(
                       p ->
                           new Object[] {
-                            p.unit(), p.start(), p.end(), p.files(), p.zeroReports(), p.rowsSubmitted(),
+                            p.unit(),
+                            p.start(),
+                            p.end(),
+                            p.files(),
+                            p.zeroReports(),
+                            p.rowsSubmitted(),
                             p.rowsRejected()
                           })
                   .toList());
           jdbc.update(
               "INSERT INTO reconcile_run (ran_at, as_of, calendar_version, profile_version, records,"
                   + " judgements, discrepancies) VALUES (?, ?, ?, ?, ?, ?, ?)",
-              now, run.asOf(), run.calendarVersion(), run.profileVersion(), result.records().size(),
-              result.judgements().size(), result.discrepancies().size());
+              now,
+              run.asOf(),
+              run.calendarVersion(),
+              run.profileVersion(),
+              result.records().size(),
+              result.judgements().size(),
+              result.discrepancies().size());
         });
   }
 }

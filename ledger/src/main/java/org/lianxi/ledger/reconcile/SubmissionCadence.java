@@ -9,14 +9,15 @@ import java.util.List;
 import org.lianxi.ledger.rules.Profile.Cadence;
 
 /**
- * Every unit must submit at least once in each period of the profile's cadence (weeks run Monday
- * to Sunday); a zero report counts, a file rejected as a whole does not. Periods run from the one
- * in which the county's first file arrived up to the one holding the as-of day.
+ * Every unit must submit at least once in each period of the profile's cadence (weeks run Monday to
+ * Sunday); a zero report counts, a file rejected as a whole does not. Periods run from the one in
+ * which the county's first file arrived up to the one holding the as-of day.
  */
 public final class SubmissionCadence {
 
   /** A loaded file, as the cadence sees it. */
-  public record FileFact(String unit, LocalDate receivedOn, boolean zeroReport, int rows, int rejected) {}
+  public record FileFact(
+      String unit, LocalDate receivedOn, boolean zeroReport, int rows, int rejected) {}
 
   private final Cadence cadence;
 
@@ -38,7 +39,11 @@ public final class SubmissionCadence {
       Collection<String> units, List<FileFact> files, LocalDate asOf) {
     List<SubmissionPeriod> periods = new ArrayList<>();
     LocalDate first =
-        files.stream().map(FileFact::receivedOn).filter(d -> !d.isAfter(asOf)).min(LocalDate::compareTo).orElse(null);
+        files.stream()
+            .map(FileFact::receivedOn)
+            .filter(d -> !d.isAfter(asOf))
+            .min(LocalDate::compareTo)
+            .orElse(null);
     if (first == null) {
       return periods;
     }
@@ -48,7 +53,11 @@ public final class SubmissionCadence {
         LocalDate end = next(start).minusDays(1);
         List<FileFact> in =
             files.stream()
-                .filter(f -> f.unit().equals(unit) && !f.receivedOn().isBefore(from) && !f.receivedOn().isAfter(end))
+                .filter(
+                    f ->
+                        f.unit().equals(unit)
+                            && !f.receivedOn().isBefore(from)
+                            && !f.receivedOn().isAfter(end))
                 .toList();
         periods.add(
             new SubmissionPeriod(

@@ -1,0 +1,80 @@
+package org.lianxi.app.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.lianxi.jobs.reconcile.Reconciling;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.county.Unit;
+import org.lianxi.ledger.exchange.Digests;
+import org.lianxi.ledger.exchange.Duties;
+import org.lianxi.ledger.exchange.Duty;
+import org.lianxi.reports.workbook.ChaseListWorkbook;
+import org.lianxi.reports.workbook.DigestWorkbook;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The nightly exchange after collection: reconcile as of a day, then for every unit its chase list
+ * (催办单) and, when other units shared anything that concerns it, its digest (共享信息), into {@code
+ * DATA/out/UNIT/}, from where they are sent.
+ */
+@Component
+public class Exchange {
+
+  private final Reconciling reconciling;
+  private final CountyConfig county;
+  private final Duties duties;
+  private final Digests digests;
+  private final Path out;
+
+  public Exchange(
+      Reconciling reconciling,
+      CountyConfig county,
+      DataSource dataSource,
+      @Value("${lianxi.data:data}") String data) {
+    this.reconciling = reconciling;
+    this.county = county;
+    this.duties = new Duties(dataSource);
+    Map<String, String> names =
+        county.units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
+    this.digests = new Digests(dataSource, names);
+    this.out = Path.of(data).resolve("out");
+  }
+
+  /** What one exchange produced. */
+  public record Result(Reconciling.Summary summary, List<Path> chaseLists, List<Path> digests) {}
+
+  public Result run(LocalDate asOf) {
+    Reconciling.Summary summary = reconciling.run(asOf);
+    List<Path> chaseLists = new ArrayList<>();
+    List<Path> digestFiles = new ArrayList<>();
+    try {
+      for (Unit unit : county.units()) {
+        Path folder = out.resolve(unit.code());
+        List<Duty> open = duties.of(unit.code());
+        Path chase = folder.resolve("催办单_" + asOf + ".xlsx");
+        ChaseListWorkbook.write(unit.name(), asOf, open, chase);
+        chaseLists.add(chase);
+        List<Digests.Sheet> pending = digests.pending(unit.code());
+        if (!pending.isEmpty()) {
+          long last = pending.stream().mapToLong(Digests.Sheet::lastReportId).max().orElse(0);
+          // Named by what it carries: written again after a crash, it replaces itself.
+          Path digest = folder.resolve("共享信息_" + asOf + "_" + last + ".xlsx");
+          DigestWorkbook.write(unit.name(), asOf, pending, digest);
+          digests.delivered(unit.code(), pending);
+          digestFiles.add(digest);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Result(summary, chaseLists, digestFiles);
+  }
+}

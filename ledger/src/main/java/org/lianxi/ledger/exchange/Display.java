@@ -1,0 +1,56 @@
+package org.lianxi.ledger.exchange;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.lianxi.ledger.Masking;
+import org.lianxi.ledger.standard.Column;
+import org.lianxi.ledger.standard.IdentityCodes;
+import org.lianxi.ledger.standard.Values;
+
+/**
+ * A ledger value as people read it: choices by their Chinese label, units by name, 是/否, document
+ * numbers canonical, personal information masked (投诉人, 联系电话, a person's ID number).
+ */
+public final class Display {
+
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final Map<String, String> unitNames;
+
+  public Display(Map<String, String> unitNames) {
+    this.unitNames = unitNames;
+  }
+
+  public String format(Column column, Object value) {
+    if (value == null) {
+      return "";
+    }
+    return switch (column.kind()) {
+      case CHOICE ->
+          column.choices().entrySet().stream()
+              .filter(e -> e.getValue().equals(value))
+              .map(Map.Entry::getKey)
+              .findFirst()
+              .orElse(value.toString());
+      case UNIT -> unitNames.getOrDefault(value.toString(), value.toString());
+      case UNITS, UNITS_OR_ALL ->
+          Arrays.stream(value.toString().split(","))
+              .map(code -> code.equals(Values.ALL) ? "全体" : unitNames.getOrDefault(code, code))
+              .collect(Collectors.joining("、"));
+      case YES_NO -> Boolean.TRUE.equals(value) || "1".equals(value.toString()) ? "是" : "否";
+      case DATE -> value instanceof LocalDate d ? d.toString() : value.toString();
+      case DATE_TIME -> value instanceof LocalDateTime t ? MINUTE.format(t) : value.toString();
+      case AMOUNT -> value instanceof BigDecimal a ? a.toPlainString() : value.toString();
+      case CODE ->
+          IdentityCodes.isResidentId(value.toString())
+              ? Masking.idNumber(value.toString())
+              : value.toString();
+      default -> Masking.byColumn(column.header(), value.toString());
+    };
+  }
+}
