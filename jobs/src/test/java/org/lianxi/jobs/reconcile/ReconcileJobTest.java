@@ -22,6 +22,7 @@ import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.CountyConfigLoader;
 import org.lianxi.ledger.county.UnitStore;
+import org.lianxi.ledger.exchange.Duties;
 import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.testing.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,5 +130,19 @@ class ReconcileJobTest {
     assertThat(rejudged.get("calendar_version"))
         .isEqualTo(new CalendarStore(dataSource).load().version());
     assertThat(rejudged.get("profile_version")).isEqualTo(receipt.get("profile_version"));
+
+    // The chase lists: the receiver owes the receipt; the sender owes nothing.
+    Duties duties = new Duties(dataSource);
+    assertThat(duties.of("T01"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.what()).isEqualTo("报送移入情况（回执）");
+              assertThat(d.number()).isEqualTo("古市监移〔2026〕901号");
+              assertThat(d.counterparty()).isEqualTo("古县市场监督管理局");
+              assertThat(d.overdue()).isTrue();
+              assertThat(d.lateBy()).isEqualTo("2个工作日");
+            });
+    assertThat(duties.of("D02")).isEmpty();
   }
 }
