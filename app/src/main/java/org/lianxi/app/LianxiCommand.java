@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.lianxi.app.commands.CalendarCommand;
 import org.lianxi.app.commands.IngestCommand;
+import org.lianxi.app.commands.LedgerCommand;
 import org.lianxi.app.commands.NotYetCommands;
 import org.lianxi.app.commands.ReconcileCommand;
 import org.lianxi.app.commands.StatusCommand;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Option;
       ReconcileCommand.class,
       NotYetCommands.Briefing.class,
       NotYetCommands.Assessment.class,
-      NotYetCommands.Ledger.class,
+      LedgerCommand.class,
       TemplateCommand.class,
       CalendarCommand.class,
       StatusCommand.class

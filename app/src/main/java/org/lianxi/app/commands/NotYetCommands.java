@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.lianxi.app.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
@@ -58,10 +57,4 @@ public final class NotYetCommands {
 
   @Command(name = "assessment", description = "The year-end target assessment (not available yet).")
   public static final class Assessment extends NotYet {}
-
-  @Command(name = "ledger", description = "Exports the ledger (not available yet).")
-  public static final class Ledger extends NotYet {
-    @Parameters(arity = "0..*", hidden = true)
-    List<String> words;
-  }
 }

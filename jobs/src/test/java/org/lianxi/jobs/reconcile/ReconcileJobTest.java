@@ -23,7 +23,10 @@ import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.CountyConfigLoader;
 import org.lianxi.ledger.county.UnitStore;
 import org.lianxi.ledger.exchange.Duties;
+import org.lianxi.ledger.exchange.LedgerExport;
+import org.lianxi.ledger.exchange.Table;
 import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.ledger.testing.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
@@ -144,5 +147,35 @@ class ReconcileJobTest {
               assertThat(d.lateBy()).isEqualTo("2个工作日");
             });
     assertThat(duties.of("D02")).isEmpty();
+
+    // The ledger export: status and deadline columns, the missing side, personal data masked.
+    Path complaint =
+        TestFiles.xlsx(
+            dir.resolve("complaint.xlsx"),
+            sheet(
+                "投诉举报",
+                List.of(
+                    List.of("登记编号", "首接单位", "受理日期", "投诉人", "联系电话", "事项摘要", "办理单位"),
+                    List.of("12345-1", "岳阳镇", "2026-12-28", "张小明", "13812341234", "夜间噪音", "岳阳镇"))));
+    ingester.ingest(
+        "T01", Channel.DROP, "complaint.xlsx", complaint, LocalDateTime.of(2026, 12, 30, 9, 0));
+    Map<String, String> names = Map.of("D02", "古县市场监督管理局", "T01", "古县岳阳镇人民政府");
+    LedgerExport export = new LedgerExport(dataSource, names);
+    Table referrals = export.table(RecordType.REFERRAL);
+    List<String> row = referrals.rows().get(0);
+    assertThat(cell(referrals, row, "移送文号")).isEqualTo("古市监移〔2026〕901号");
+    assertThat(cell(referrals, row, "接收单位")).isEqualTo("古县岳阳镇人民政府");
+    assertThat(cell(referrals, row, "缺报情况")).isEqualTo("对方未报送");
+    assertThat(cell(referrals, row, "回执时限·期限")).isEqualTo("2027-01-06");
+    assertThat(cell(referrals, row, "回执时限·状态")).isEqualTo("已超期2个工作日");
+    assertThat(cell(referrals, row, "来源文件")).isEqualTo("year-end.xlsx");
+    Table complaints = export.table(RecordType.COMPLAINT);
+    assertThat(cell(complaints, complaints.rows().get(0), "投诉人")).isEqualTo("张*明");
+    assertThat(cell(complaints, complaints.rows().get(0), "联系电话")).isEqualTo("138****1234");
+    assertThat(complaints.rows().get(0)).doesNotContain("张小明", "13812341234");
+  }
+
+  private static String cell(Table table, List<String> row, String header) {
+    return row.get(table.headers().indexOf(header));
   }
 }

@@ -36,7 +36,11 @@ public final class Digests {
 
   /** One sheet of a digest: the template's columns plus the reporting unit and arrival time. */
   public record Sheet(
-      RecordType type, List<String> headers, List<List<String>> rows, long lastReportId) {}
+      RecordType type, List<String> headers, List<List<String>> rows, long lastReportId) {
+    public Table table() {
+      return new Table(type.sheet(), headers, rows);
+    }
+  }
 
   /** The sheets with anything new for the unit (empty: nothing to send). */
   public List<Sheet> pending(String unit) {

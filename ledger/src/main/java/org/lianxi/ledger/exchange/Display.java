@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.lianxi.ledger.Masking;
@@ -42,7 +43,7 @@ public final class Display {
           Arrays.stream(value.toString().split(","))
               .map(code -> code.equals(Values.ALL) ? "全体" : unitNames.getOrDefault(code, code))
               .collect(Collectors.joining("、"));
-      case YES_NO -> Boolean.TRUE.equals(value) || "1".equals(value.toString()) ? "是" : "否";
+      case YES_NO -> List.of("true", "1").contains(value.toString()) ? "是" : "否";
       case DATE -> value instanceof LocalDate d ? d.toString() : value.toString();
       case DATE_TIME -> value instanceof LocalDateTime t ? MINUTE.format(t) : value.toString();
       case AMOUNT -> value instanceof BigDecimal a ? a.toPlainString() : value.toString();

@@ -1,0 +1,93 @@
+package org.lianxi.app.commands;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.lianxi.app.ExitCode;
+import org.lianxi.app.LianxiCommand;
+import org.lianxi.app.LianxiRuntime;
+import org.lianxi.app.UsageException;
+import org.lianxi.ledger.county.Unit;
+import org.lianxi.ledger.exchange.LedgerExport;
+import org.lianxi.ledger.exchange.Table;
+import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.reports.workbook.TableWorkbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code lianxi ledger export [--type referral,...] --out FILE.xlsx}. */
+@Command(
+    name = "ledger",
+    description = "The ledger (台账).",
+    subcommands = LedgerCommand.Export.class)
+public final class LedgerCommand implements Callable<Integer> {
+
+  @ParentCommand LianxiCommand global;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.USAGE;
+  }
+
+  @Command(
+      name = "export",
+      description =
+          "The ledger, one sheet per record type, with status and deadline columns, personal data masked.")
+  static final class Export implements Callable<Integer> {
+
+    @ParentCommand LedgerCommand ledger;
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--type",
+        split = ",",
+        paramLabel = "TYPE",
+        description =
+            "Record types (referral, complaint, assistance, decision, criminal, dispute, joint, notice, resolution); default all.")
+    List<String> types;
+
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "FILE.xlsx",
+        description = "Where to write it.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      List<RecordType> chosen = new ArrayList<>();
+      for (String key : types == null ? List.<String>of() : types) {
+        chosen.add(
+            Arrays.stream(RecordType.values())
+                .filter(t -> t.key().equals(key.strip()) || t.sheet().equals(key.strip()))
+                .findFirst()
+                .orElseThrow(() -> new UsageException("--type " + key + ": no such record type")));
+      }
+      if (chosen.isEmpty()) {
+        chosen = List.of(RecordType.values());
+      }
+      try (LianxiRuntime runtime = LianxiRuntime.open(ledger.global)) {
+        Map<String, String> names =
+            runtime.county().units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
+        LedgerExport export = new LedgerExport(runtime.database().dataSource(), names);
+        List<Table> tables = chosen.stream().map(export::table).toList();
+        TableWorkbook.write(tables, out);
+        var printer = spec.commandLine().getOut();
+        tables.forEach(t -> printer.printf("  %s: %d rows%n", t.name(), t.rows().size()));
+        printer.println("Wrote the ledger to " + out.toAbsolutePath());
+        printer.flush();
+      }
+      return ExitCode.OK;
+    }
+  }
+}
