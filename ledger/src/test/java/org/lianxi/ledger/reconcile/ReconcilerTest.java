@@ -410,4 +410,22 @@ class ReconcilerTest {
     assertThat(reconcile("guxian", "2026-03-31", reports))
         .isEqualTo(reconcile("guxian", "2026-03-31", reports));
   }
+
+  @Test
+  void nanpaiheSetsNoFiguresButTheReceipt() {
+    Reconciliation r =
+        reconcile(
+            "nanpaihe",
+            "2026-03-31",
+            referralOut("南排移〔2026〕1号", "found_on", "2026-01-05", "sent_at", "2026-03-02T09:00"));
+    // no figure for sending: tracked, not scored, however long it took
+    JudgedRule send = rule(r, Rule.REFERRAL_SEND);
+    assertThat(send.judgement().status()).isEqualTo(Status.DONE);
+    assertThat(send.judgement().scored()).isFalse();
+    // receipt 5wd from Mon 2 Mar -> Mon 9 Mar; never reported: overdue by 10 .. 31 Mar = 16
+    JudgedRule receipt = rule(r, Rule.REFERRAL_RECEIPT);
+    assertThat(receipt.judgement().due().orElseThrow().toLocalDate()).isEqualTo("2026-03-09");
+    assertThat(receipt.judgement().status()).isEqualTo(Status.OVERDUE);
+    assertThat(receipt.judgement().lateBy()).isEqualTo(16);
+  }
 }

@@ -1,0 +1,453 @@
+package org.lianxi.jobs.generate;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.lianxi.ledger.calendar.WorkingCalendar;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.county.Unit;
+import org.lianxi.ledger.county.UnitType;
+import org.lianxi.ledger.rules.Limit;
+import org.lianxi.ledger.rules.Rule;
+import org.lianxi.ledger.standard.Column;
+import org.lianxi.ledger.standard.RecordType;
+
+/**
+ * Generates a county's weekly submissions: referrals (both sides), assistance requests, transferred
+ * complaints, notices and penalty decisions, each unit's rows in its own weekly workbook (a zero
+ * report when it has none), with the everyday mess of real files (title rows, starred headers,
+ * aliases and codes for units, every date form, retyped document numbers, full-width digits), a
+ * resent file and a corrected row, and the requested {@link Fault}s. Deterministic for a seed. The
+ * timing follows the county's profile and the official calendar, so that everything not injected is
+ * on time.
+ */
+public final class CountyGenerator {
+
+  /** What to generate: weeks from a Monday, events a week, faults, seed. */
+  public record Plan(
+      LocalDate firstMonday, int weeks, int eventsPerWeek, Set<Fault> faults, long seed) {
+    public Plan {
+      if (firstMonday.getDayOfWeek() != DayOfWeek.MONDAY || weeks < 4) {
+        throw new IllegalArgumentException("a plan starts on a Monday and runs at least 4 weeks");
+      }
+    }
+
+    /** The last day of the plan (a Sunday): reconcile as of it. */
+    public LocalDate lastDay() {
+      return firstMonday.plusWeeks(weeks).minusDays(1);
+    }
+  }
+
+  /** The files, in arrival order, and what reconcile must find. */
+  public record Result(List<GeneratedFile> files, Expected expected) {}
+
+  private static final Set<Fault> REFERRAL_FAULTS =
+      EnumSet.of(Fault.LATE_SEND, Fault.ONE_SIDED, Fault.LATE_RECEIPT, Fault.CONFLICT);
+
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+  private final CountyConfig county;
+  private final WorkingCalendar calendar;
+
+  public CountyGenerator(CountyConfig county, WorkingCalendar calendar) {
+    this.county = county;
+    this.calendar = calendar;
+  }
+
+  public Result generate(Plan plan) {
+    return new Run(plan).generate();
+  }
+
+  /** One generation: its random source, the rows of every unit's weekly files, what is expected. */
+  private final class Run {
+    private final Plan plan;
+    private final Random random;
+    private final Expected expected = Expected.empty();
+    private final Map<String, Map<Integer, Map<RecordType, List<Map<String, String>>>>> rows =
+        new TreeMap<>();
+    private final List<Unit> townships;
+    private final List<Unit> departments;
+    private final Unit quiet; // takes part in nothing; may miss a week
+    private int serial;
+
+    Run(Plan plan) {
+      this.plan = plan;
+      this.random = new Random(plan.seed());
+      List<Unit> submitting =
+          county.units().stream()
+              .filter(u -> u.type() == UnitType.TOWNSHIP || u.type() == UnitType.DEPARTMENT)
+              .toList();
+      this.quiet = submitting.get(submitting.size() - 1);
+      this.townships =
+          submitting.stream().filter(u -> u.type() == UnitType.TOWNSHIP && u != quiet).toList();
+      this.departments =
+          submitting.stream().filter(u -> u.type() == UnitType.DEPARTMENT && u != quiet).toList();
+      if (townships.isEmpty() || departments.size() < 2) {
+        throw new IllegalArgumentException(
+            "the generator needs townships and at least two departments");
+      }
+      submitting.forEach(u -> rows.put(u.code(), new TreeMap<>()));
+    }
+
+    Result generate() {
+      List<Fault> pending = new ArrayList<>(plan.faults());
+      pending.remove(Fault.MISSED_WEEK);
+      for (int week = 0; week < plan.weeks() - 2; week++) {
+        for (int e = 0; e < plan.eventsPerWeek(); e++) {
+          LocalDate day = eventDay(week);
+          int kind = (week * plan.eventsPerWeek() + e) % 5;
+          switch (kind) {
+            case 0, 1 -> referral(day, take(pending, week, REFERRAL_FAULTS), week == 0 && e == 0);
+            case 2 -> assistance(day, take(pending, week, Set.of(Fault.LATE_ANSWER)));
+            case 3 -> complaint(day, take(pending, week, Set.of(Fault.LATE_TRANSFER)));
+            default -> {
+              notice(day, take(pending, week, Set.of(Fault.LATE_SHARE)));
+              decision(day);
+            }
+          }
+        }
+      }
+      for (Fault left : pending) { // faults that no event of the right kind took
+        switch (left) {
+          case LATE_SEND, ONE_SIDED, LATE_RECEIPT, CONFLICT -> referral(eventDay(1), left, false);
+          case LATE_ANSWER -> assistance(eventDay(1), left);
+          case LATE_TRANSFER -> complaint(eventDay(1), left);
+          case LATE_SHARE -> notice(eventDay(1), left);
+          default -> {}
+        }
+      }
+      return new Result(files(), expected.withDuplicates(1));
+    }
+
+    /** The first pending fault an event of this kind can carry (none in the first week). */
+    private Fault take(List<Fault> pending, int week, Set<Fault> carried) {
+      if (week < 1) {
+        return null;
+      }
+      for (Fault fault : pending) {
+        if (carried.contains(fault)) {
+          pending.remove(fault);
+          return fault;
+        }
+      }
+      return null;
+    }
+
+    private LocalDate eventDay(int week) {
+      return calendar.onOrNextWorkingDay(
+          plan.firstMonday().plusWeeks(week).plusDays(random.nextInt(3)));
+    }
+
+    private int days(Rule rule, boolean extended) {
+      Limit limit =
+          extended
+              ? county.profile().limits(rule).extendedOrLimit()
+              : county.profile().limits(rule).limit();
+      return limit instanceof Limit.WorkingDays wd ? wd.days() : 1;
+    }
+
+    private LocalDate plus(LocalDate day, int workingDays) {
+      return calendar.plusWorkingDays(day, workingDays).value();
+    }
+
+    private <T> T pick(List<T> list) {
+      return list.get(random.nextInt(list.size()));
+    }
+
+    private void referral(LocalDate found, Fault fault, boolean corrected) {
+      boolean fromTownship = random.nextBoolean();
+      Unit sender = fromTownship ? pick(townships) : pick(departments);
+      Unit receiver = fromTownship ? pick(departments) : pick(townships);
+      String no = docNo(sender, "移");
+      int sendDays = fault == Fault.LATE_SEND ? days(Rule.REFERRAL_SEND, false) + 1 : 1;
+      LocalDateTime sent = plus(found, sendDays).atTime(10, 0);
+      int receiptDays = fault == Fault.LATE_RECEIPT ? days(Rule.REFERRAL_RECEIPT, false) + 1 : 1;
+      LocalDate received = plus(sent.toLocalDate(), receiptDays);
+      String party = "某某商贸有限公司" + serial + "号店";
+      Map<String, String> out = new LinkedHashMap<>();
+      out.put("移送文号", no);
+      out.put("移送方向", "移出");
+      out.put("移送单位", name(sender));
+      out.put("接收单位", name(receiver));
+      out.put("当事人", party);
+      out.put("违法事项", "未取得营业执照从事经营活动");
+      out.put("发现日期", date(found));
+      out.put("移送时间", date(sent.toLocalDate()) + " 10:00");
+      if (corrected) {
+        Map<String, String> wrong = new LinkedHashMap<>(out);
+        wrong.put("当事人", party + "（误）");
+        add(sender, found, RecordType.REFERRAL, wrong); // the week it was found
+        expected.corrected().add("referral|" + canonical(no) + "|" + sender.code());
+      }
+      add(
+          sender,
+          corrected ? sent.toLocalDate().plusWeeks(1) : sent.toLocalDate(),
+          RecordType.REFERRAL,
+          out);
+      String key = canonical(no);
+      if (fault == Fault.LATE_SEND) {
+        expected.lateOrOverdue().add("referral.send|" + key + "|" + sender.code() + "|LATE");
+      }
+      if (fault == Fault.ONE_SIDED) {
+        expected.oneSided().add("referral|" + key + "|SECOND");
+        expected
+            .lateOrOverdue()
+            .add("referral.receipt|" + key + "|" + receiver.code() + "|OVERDUE");
+        return;
+      }
+      if (fault == Fault.LATE_RECEIPT) {
+        expected.lateOrOverdue().add("referral.receipt|" + key + "|" + receiver.code() + "|LATE");
+      }
+      Map<String, String> in = new LinkedHashMap<>(out);
+      in.put("移送文号", retype(no));
+      in.put("移送方向", "移入");
+      in.put("移送单位", name(sender));
+      in.put("接收单位", name(receiver));
+      in.put("接收日期", date(received));
+      in.put("受理情况", "受理");
+      if (fault == Fault.CONFLICT) {
+        in.put("发现日期", date(found.minusDays(1)));
+        expected.discrepancies().add("referral|" + key + "|found_on");
+      }
+      add(receiver, received, RecordType.REFERRAL, in);
+    }
+
+    private void assistance(LocalDate sentOn, Fault fault) {
+      Unit requester = pick(townships);
+      Unit helper = pick(departments);
+      String no = docNo(requester, "协");
+      int answerDays = fault == Fault.LATE_ANSWER ? days(Rule.ASSISTANCE_ANSWER, false) + 1 : 2;
+      LocalDate answered = plus(sentOn, answerDays);
+      Map<String, String> out = new LinkedHashMap<>();
+      out.put("协助函号", no);
+      out.put("方向", "发出");
+      out.put("请求单位", name(requester));
+      out.put("协助单位", name(helper));
+      out.put("协助类型", pick(List.of("检验检测鉴定", "许可资料", "档案资料", "现场处置")));
+      out.put("发函日期", date(sentOn));
+      add(requester, sentOn, RecordType.ASSISTANCE, out);
+      Map<String, String> in = new LinkedHashMap<>(out);
+      in.put("协助函号", retype(no));
+      in.put("方向", "收到");
+      in.put("复函日期", date(answered));
+      add(helper, answered, RecordType.ASSISTANCE, in);
+      if (fault == Fault.LATE_ANSWER) {
+        expected
+            .lateOrOverdue()
+            .add("assistance.answer|" + canonical(no) + "|" + helper.code() + "|LATE");
+      }
+    }
+
+    private void complaint(LocalDate accepted, Fault fault) {
+      Unit first = pick(townships);
+      Unit handling = pick(departments);
+      String reg = "12345-" + accepted.format(STAMP) + "-" + (++serial);
+      int transferDays =
+          fault == Fault.LATE_TRANSFER ? days(Rule.COMPLAINT_TRANSFER, false) + 1 : 1;
+      LocalDate transferred = plus(accepted, transferDays);
+      LocalDate closed = plus(transferred, 2);
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("登记编号", reg);
+      row.put("首接单位", name(first));
+      row.put("受理日期", date(accepted));
+      row.put("来源渠道", "12345热线");
+      row.put("投诉人", pick(List.of("张小明", "李红", "王建国", "赵敏")));
+      row.put("联系电话", "138" + String.format("%08d", random.nextInt(100_000_000)));
+      row.put("被投诉对象", "某餐馆");
+      row.put("事项摘要", "油烟扰民");
+      row.put("办理单位", name(handling));
+      row.put("转办日期", date(transferred));
+      add(first, transferred, RecordType.COMPLAINT, row);
+      Map<String, String> handled = new LinkedHashMap<>(row);
+      handled.put("办结日期", date(closed));
+      handled.put("处理结果", "已责令整改");
+      handled.put("答复日期", date(closed));
+      handled.put("反馈首接单位日期", date(closed));
+      add(handling, closed, RecordType.COMPLAINT, handled);
+      if (fault == Fault.LATE_TRANSFER) {
+        expected
+            .lateOrOverdue()
+            .add("complaint.transfer|" + first.code() + "|" + reg + "|" + first.code() + "|LATE");
+      }
+    }
+
+    private void notice(LocalDate formed, Fault fault) {
+      Unit unit = random.nextBoolean() ? pick(departments) : pick(townships);
+      String no = "TB-" + formed.format(STAMP) + "-" + (++serial);
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("通报编号", no);
+      row.put("类别", pick(List.of("法规调整", "行政许可", "检查记录", "统计数据")));
+      row.put("标题", "关于" + formed.getMonthValue() + "月执法工作情况的通报");
+      row.put("形成日期", date(formed));
+      row.put("共享对象", "全体");
+      // Shared late: sent two weeks after it came into being, past any 5-working-day limit.
+      add(unit, fault == Fault.LATE_SHARE ? formed.plusWeeks(2) : formed, RecordType.NOTICE, row);
+      if (fault == Fault.LATE_SHARE) {
+        expected
+            .lateOrOverdue()
+            .add("sharing.lag|" + unit.code() + "|" + no + "|" + unit.code() + "|LATE");
+      }
+    }
+
+    private void decision(LocalDate decided) {
+      Unit issuer = pick(departments);
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("决定书文号", docNo(issuer, "罚"));
+      row.put("作出单位", name(issuer));
+      row.put("当事人", "某某商店");
+      row.put("违法事项", "销售过期食品");
+      row.put("决定日期", date(decided));
+      row.put("罚没金额", (1 + random.nextInt(50)) * 500 + "元");
+      row.put("送达日期", date(decided));
+      add(issuer, decided, RecordType.DECISION, row);
+    }
+
+    /** A row goes into the unit's file of the week its latest date falls in. */
+    private void add(Unit unit, LocalDate latest, RecordType type, Map<String, String> row) {
+      int week = (int) ChronoUnit.WEEKS.between(plan.firstMonday(), latest);
+      rows.get(unit.code())
+          .computeIfAbsent(week, w -> new EnumMap<>(RecordType.class))
+          .computeIfAbsent(type, t -> new ArrayList<>())
+          .add(row);
+    }
+
+    private List<GeneratedFile> files() {
+      int missedWeek = plan.faults().contains(Fault.MISSED_WEEK) ? 2 : -1;
+      if (missedWeek >= 0) {
+        expected.missedPeriods().add(quiet.code() + "|" + plan.firstMonday().plusWeeks(missedWeek));
+      }
+      List<GeneratedFile> files = new ArrayList<>();
+      for (int week = 0; week < plan.weeks(); week++) {
+        LocalDateTime arrival = plan.firstMonday().plusWeeks(week).plusDays(6).atTime(18, 0);
+        for (var entry : rows.entrySet()) {
+          if (entry.getKey().equals(quiet.code()) && week == missedWeek) {
+            continue;
+          }
+          Map<RecordType, List<Map<String, String>>> sheets =
+              entry.getValue().getOrDefault(week, Map.of());
+          String name = entry.getKey() + "_信息共享报送_" + arrival.toLocalDate().format(STAMP) + ".xlsx";
+          files.add(new GeneratedFile(entry.getKey(), arrival, name, workbook(sheets), false));
+        }
+        if (week == 2) { // someone resends last week's file on Monday
+          GeneratedFile again = files.get(random.nextInt(rows.size()));
+          files.add(
+              new GeneratedFile(
+                  again.unit(),
+                  arrival.plusDays(1).withHour(9),
+                  "重发_" + again.name(),
+                  again.content(),
+                  true));
+        }
+      }
+      return files;
+    }
+
+    /** A workbook of the given sheets, or a zero report (every sheet, headers only) when empty. */
+    private byte[] workbook(Map<RecordType, List<Map<String, String>>> sheets) {
+      Set<RecordType> types = sheets.isEmpty() ? EnumSet.allOf(RecordType.class) : sheets.keySet();
+      try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        for (RecordType type : types) {
+          Sheet sheet = workbook.createSheet(type.sheet());
+          int r = 0;
+          if (random.nextInt(3) == 0) {
+            sheet.createRow(r++).createCell(0).setCellValue(type.sheet() + "信息报送表");
+          }
+          Row header = sheet.createRow(r++);
+          List<Column> columns = type.columns();
+          for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            header
+                .createCell(c)
+                .setCellValue(
+                    (column.required() && random.nextBoolean() ? "*" : "") + column.header());
+          }
+          for (Map<String, String> values : sheets.getOrDefault(type, List.of())) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < columns.size(); c++) {
+              String value = values.get(columns.get(c).header());
+              if (value != null) {
+                row.createCell(c).setCellValue(value);
+              }
+            }
+          }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        workbook.write(bytes);
+        return bytes.toByteArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private String docNo(Unit unit, String kind) {
+      return "古" + unit.code() + kind + "〔2026〕" + (++serial) + "号";
+    }
+
+    /** How another clerk types the same number: other brackets, 第, leading zeros, full width. */
+    private String retype(String no) {
+      String body = no.replace("〔", "").replace("〕", "|");
+      String[] parts = body.split("\\|");
+      String prefix = parts[0].substring(0, parts[0].length() - 4);
+      String year = parts[0].substring(parts[0].length() - 4);
+      String serialPart = parts[1].replace("号", "");
+      return switch (random.nextInt(4)) {
+        case 0 -> prefix + "[" + year + "]" + serialPart + "号";
+        case 1 -> prefix + "（" + year + "）第0" + serialPart + "号";
+        case 2 -> prefix + "〔" + toFullWidth(year) + "〕" + toFullWidth(serialPart) + "号";
+        default -> prefix + " 【" + year + "】 " + serialPart + "号";
+      };
+    }
+
+    private String canonical(String no) {
+      return no; // generated numbers are already in the canonical form
+    }
+
+    /** Units as people type them: full name, an alias or the code. */
+    private String name(Unit unit) {
+      return switch (random.nextInt(3)) {
+        case 0 -> unit.name();
+        case 1 ->
+            unit.aliases().isEmpty()
+                ? unit.name()
+                : unit.aliases().get(random.nextInt(unit.aliases().size()));
+        default -> unit.code();
+      };
+    }
+
+    /** A date in one of the accepted forms. */
+    private String date(LocalDate day) {
+      return switch (random.nextInt(5)) {
+        case 0 -> day.toString();
+        case 1 -> day.getYear() + "/" + day.getMonthValue() + "/" + day.getDayOfMonth();
+        case 2 -> day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+        case 3 -> day.format(STAMP);
+        default -> day.getYear() + "." + day.getMonthValue() + "." + day.getDayOfMonth();
+      };
+    }
+  }
+
+  private static String toFullWidth(String digits) {
+    StringBuilder out = new StringBuilder();
+    digits
+        .chars()
+        .forEach(c -> out.append(Character.isDigit(c) ? (char) (c - '0' + '０') : (char) c));
+    return out.toString();
+  }
+}

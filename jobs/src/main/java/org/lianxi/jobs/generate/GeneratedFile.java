@@ -1,0 +1,11 @@
+package org.lianxi.jobs.generate;
+
+import java.time.LocalDateTime;
+
+/**
+ * One file a unit sends: who, when it arrives, the name it comes with, and its bytes.
+ *
+ * @param duplicate the same bytes were sent before (a unit resending last week's file)
+ */
+public record GeneratedFile(
+    String unit, LocalDateTime arrival, String name, byte[] content, boolean duplicate) {}

@@ -1,0 +1,130 @@
+package org.lianxi.jobs.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.lianxi.jobs.BatchConfiguration;
+import org.lianxi.jobs.ingest.IngestJobConfiguration;
+import org.lianxi.jobs.ingest.Ingester;
+import org.lianxi.jobs.reconcile.ReconcileJobConfiguration;
+import org.lianxi.jobs.reconcile.Reconciling;
+import org.lianxi.ledger.calendar.CalendarStore;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.county.CountyConfigLoader;
+import org.lianxi.ledger.county.UnitStore;
+import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.testing.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+
+/**
+ * A generated county, two months across Qingming and Labour Day (with its make-up Saturday), every
+ * fault injected: reconcile finds each one and reports nothing that was not injected.
+ */
+@SpringJUnitConfig(GeneratedCountyTest.Context.class)
+@TestPropertySource(properties = "lianxi.data=target/generated-county-test")
+class GeneratedCountyTest {
+
+  @Configuration
+  @Import({
+    BatchConfiguration.class,
+    IngestJobConfiguration.class,
+    Ingester.class,
+    ReconcileJobConfiguration.class,
+    Reconciling.class
+  })
+  static class Context {
+    @Bean
+    DataSource dataSource() {
+      DataSource dataSource = TestDatabase.fresh();
+      new UnitStore(dataSource).sync(CountyConfigLoader.example().units());
+      new CalendarStore(dataSource).seedBundled();
+      return dataSource;
+    }
+
+    @Bean
+    CountyConfig county() {
+      return CountyConfigLoader.example();
+    }
+  }
+
+  @Autowired Ingester ingester;
+  @Autowired Reconciling reconciling;
+  @Autowired DataSource dataSource;
+  @Autowired CountyConfig county;
+
+  @Test
+  void reconcileFindsEveryInjectedFaultAndNothingElse() throws Exception {
+    CountyGenerator.Plan plan =
+        new CountyGenerator.Plan(LocalDate.of(2026, 3, 30), 8, 6, EnumSet.allOf(Fault.class), 42);
+    CountyGenerator.Result generated =
+        new CountyGenerator(county, new CalendarStore(dataSource).load()).generate(plan);
+    Path dir = Files.createDirectories(Path.of("target", "generated-county-test", "files"));
+    int duplicates = 0;
+    for (GeneratedFile file : generated.files()) {
+      Path path = Files.write(dir.resolve(file.name()), file.content());
+      Ingester.Result result =
+          ingester.ingest(file.unit(), Channel.SFTP, file.name(), path, file.arrival());
+      duplicates += result.duplicate() ? 1 : 0;
+      assertThat(result.duplicate()).as(file.name()).isEqualTo(file.duplicate());
+    }
+    reconciling.run(plan.lastDay());
+
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    Expected expected = generated.expected();
+    assertThat(
+            jdbc.queryForList(
+                "SELECT CONCAT(sheet_name, ' ', row_no, ' ', column_name, ' ', reason) FROM file_problem",
+                String.class))
+        .as("the everyday mess is all accepted")
+        .isEmpty();
+    assertThat(duplicates).isEqualTo(expected.duplicates());
+    assertThat(
+            set(
+                jdbc,
+                "SELECT CONCAT(rule_name, '|', record_key, '|', owing_unit, '|', status) FROM judgement WHERE status IN ('LATE', 'OVERDUE')"))
+        .isEqualTo(expected.lateOrOverdue());
+    assertThat(
+            set(jdbc, "SELECT CONCAT(record_type, '|', record_key, '|', field) FROM discrepancy"))
+        .isEqualTo(expected.discrepancies());
+    assertThat(
+            set(
+                jdbc,
+                "SELECT CONCAT(record_type, '|', record_key, '|', missing_side) FROM record_state WHERE missing_side IS NOT NULL"))
+        .isEqualTo(expected.oneSided());
+    assertThat(
+            set(
+                jdbc,
+                "SELECT CONCAT(unit_code, '|', period_start) FROM submission_period WHERE files = 0 AND period_end < '"
+                    + plan.lastDay()
+                    + "'"))
+        .isEqualTo(expected.missedPeriods());
+    assertThat(
+            set(
+                jdbc,
+                "SELECT CONCAT('referral|', record_key, '|', reporting_unit) FROM referral_report WHERE version_no = 2"))
+        .isEqualTo(expected.corrected());
+    assertThat(expected.lateOrOverdue()).hasSize(6);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM record_state WHERE missing_side IS NULL", Integer.class))
+        .as("retyped document numbers still match both sides")
+        .isGreaterThan(10);
+  }
+
+  private static Set<String> set(JdbcTemplate jdbc, String sql) {
+    return new HashSet<>(jdbc.queryForList(sql, String.class));
+  }
+}
