@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.lianxi.ledger.standard.CellKind;
 import org.lianxi.ledger.standard.Column;
 import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.ledger.store.LedgerColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -110,15 +111,7 @@ public final class Digests {
   private List<String> row(RecordType type, ResultSet rs) throws SQLException {
     List<String> cells = new ArrayList<>();
     for (Column column : type.columns()) {
-      Object value =
-          switch (column.kind()) {
-            case DATE -> rs.getObject(column.field(), java.time.LocalDate.class);
-            case DATE_TIME -> rs.getObject(column.field(), LocalDateTime.class);
-            case YES_NO ->
-                rs.getObject(column.field()) == null ? null : rs.getBoolean(column.field());
-            case AMOUNT -> rs.getBigDecimal(column.field());
-            default -> rs.getString(column.field());
-          };
+      Object value = LedgerColumns.read(column, rs);
       cells.add(
           column.kind() == CellKind.DOC_NO && value == null ? "" : display.format(column, value));
     }

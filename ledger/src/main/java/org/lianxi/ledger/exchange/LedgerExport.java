@@ -2,7 +2,6 @@ package org.lianxi.ledger.exchange;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import javax.sql.DataSource;
 import org.lianxi.ledger.rules.Rule;
 import org.lianxi.ledger.standard.Column;
 import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.ledger.store.LedgerColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -108,7 +108,7 @@ public final class LedgerExport {
     List<String> cells = new ArrayList<>();
     cells.add(rs.getString("reporter"));
     for (Column column : type.columns()) {
-      cells.add(display.format(column, value(column, rs)));
+      cells.add(display.format(column, LedgerColumns.read(column, rs)));
     }
     cells.add(Integer.toString(rs.getInt("version_no")));
     cells.add(rs.getString("original_name"));
@@ -124,16 +124,6 @@ public final class LedgerExport {
       cells.add(j == null ? "" : j[1]);
     }
     return cells;
-  }
-
-  static Object value(Column column, ResultSet rs) throws SQLException {
-    return switch (column.kind()) {
-      case DATE -> rs.getObject(column.field(), LocalDate.class);
-      case DATE_TIME -> rs.getObject(column.field(), LocalDateTime.class);
-      case YES_NO -> rs.getObject(column.field()) == null ? null : rs.getBoolean(column.field());
-      case AMOUNT -> rs.getBigDecimal(column.field());
-      default -> rs.getString(column.field());
-    };
   }
 
   /** record key, then rule, then {deadline, status} as printed. */

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.lianxi.ledger.standard.CellKind;
 import org.lianxi.ledger.standard.Column;
 import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.ledger.store.LedgerColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reads the current version of every side's report, with when each first arrived. */
@@ -64,16 +65,7 @@ public final class LedgerSnapshot {
   private static CurrentReport read(RecordType type, ResultSet rs) throws SQLException {
     Map<String, Object> values = new HashMap<>();
     for (Column column : type.columns()) {
-      Object value =
-          switch (column.kind()) {
-            case DATE -> rs.getObject(column.field(), java.time.LocalDate.class);
-            case DATE_TIME -> rs.getObject(column.field(), LocalDateTime.class);
-            case YES_NO ->
-                rs.getObject(column.field()) == null ? null : rs.getBoolean(column.field());
-            case AMOUNT -> rs.getBigDecimal(column.field());
-            case WHOLE -> rs.getObject(column.field(), Integer.class);
-            default -> rs.getString(column.field());
-          };
+      Object value = LedgerColumns.read(column, rs);
       if (value != null) {
         values.put(column.field(), value);
       }
