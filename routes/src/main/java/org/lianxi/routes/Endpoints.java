@@ -1,0 +1,73 @@
+package org.lianxi.routes;
+
+import java.nio.file.Path;
+import org.lianxi.ledger.county.Channels;
+import org.lianxi.ledger.county.Unit;
+
+/**
+ * The endpoint URIs of every channel, from the county configuration. Host keys are always checked
+ * against the configured known-hosts file; files still being written are left for the next poll
+ * (read lock: unchanged size and time); taken files move to {@code .done/} or {@code .failed/}.
+ */
+final class Endpoints {
+
+  /** A file must be unchanged this long before it is taken. */
+  static final long SETTLE_MILLIS = 1000;
+
+  private final Path data;
+
+  Endpoints(Path data) {
+    this.data = data.toAbsolutePath();
+  }
+
+  private static final String TAKE =
+      "&antExclude=*.part,*.tmp&readLock=changed&readLockMinAge="
+          + SETTLE_MILLIS
+          + "&readLockCheckInterval=500&move=.done&moveFailed=.failed&filter=#safeNames";
+
+  String dropInbox(Unit unit) {
+    return "file:" + data.resolve("inbox").resolve(unit.code()) + "?autoCreate=true" + TAKE;
+  }
+
+  String sftpInbox(Channels.Sftp sftp, Unit unit) {
+    return sftp(sftp, unit, "inbox")
+        + TAKE
+        + "&idempotent=true&idempotentRepository=#collected"
+        + "&idempotentKey=${file:name}-${file:size}-${file:modified}"
+        + "&localWorkDirectory="
+        + data.resolve("work").resolve("sftp");
+  }
+
+  String sftpOutbox(Channels.Sftp sftp, Unit unit) {
+    // Uploaded under a temporary name and renamed: a unit never fetches half a file.
+    return sftp(sftp, unit, "outbox") + "&tempFileName=${file:name}.part&fileExist=Override";
+  }
+
+  /** What lianxi has written for a unit and not yet sent: moved to .sent/ once sent. */
+  String outbox(Unit unit) {
+    return "file:"
+        + data.resolve("out").resolve(unit.code())
+        + "?autoCreate=true&include=.*\\.xlsx&move=.sent&readLock=none&filter=#safeNames";
+  }
+
+  private static String sftp(Channels.Sftp sftp, Unit unit, String box) {
+    String root = sftp.root().map(r -> r.replaceAll("^/+|/+$", "") + "/").orElse("");
+    return "sftp://"
+        + sftp.user()
+        + "@"
+        + sftp.host()
+        + ":"
+        + sftp.port()
+        + "/"
+        + root
+        + unit.sftpFolder().orElseThrow()
+        + "/"
+        + box
+        + "?privateKeyFile="
+        + sftp.privateKey().toAbsolutePath()
+        + "&knownHostsFile="
+        + sftp.knownHosts().toAbsolutePath()
+        + "&strictHostKeyChecking=yes&useUserKnownHostsFile=false&autoCreate=false"
+        + "&connectTimeout=10000&timeout=30000&disconnect=true&throwExceptionOnConnectFailed=false";
+  }
+}

@@ -1,0 +1,179 @@
+package org.lianxi.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.county.CountyConfigLoader;
+import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.files.SubmissionDesk;
+import org.lianxi.ledger.testing.TestDatabase;
+
+/** The SFTP and drop-folder channels against a real SFTP server and a real database. */
+class CollectorSftpTest {
+
+  @TempDir Path dir;
+  private SftpServer sftp;
+  private Path data;
+  private final DataSource dataSource = TestDatabase.fresh();
+
+  /** What the desk was handed: the test's stand-in for the ingest job, which has its own tests. */
+  record Taken(String unit, Channel channel, String name, String content) {}
+
+  private final List<Taken> taken = new ArrayList<>();
+
+  private final SubmissionDesk desk =
+      (unit, channel, name, file, receivedAt) -> {
+        try {
+          taken.add(new Taken(unit, channel, name, Files.readString(file)));
+          Path receipt = data.resolve("out").resolve(unit).resolve("回执_" + taken.size() + ".xlsx");
+          Files.createDirectories(receipt.getParent());
+          return Files.writeString(receipt, "receipt for " + name);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      };
+
+  @BeforeEach
+  void start() throws Exception {
+    sftp = new SftpServer(dir);
+    data = Files.createDirectories(dir.resolve("data"));
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    sftp.close();
+  }
+
+  private CountyConfig county() {
+    String yaml =
+        """
+        county: {name: 古县, profile: guxian}
+        units:
+          - {code: T01, name: 古县岳阳镇人民政府, type: TOWNSHIP, sftp-folder: t01}
+          - {code: D02, name: 古县市场监督管理局, type: DEPARTMENT}
+        channels:
+          sftp:
+            host: 127.0.0.1
+            port: %d
+            user: lianxi
+            private-key: %s
+            known-hosts: %s
+        """
+            .formatted(sftp.port(), sftp.clientKey, sftp.knownHosts);
+    return CountyConfigLoader.read(new StringReader(yaml), "county.yaml");
+  }
+
+  @Test
+  void aFileUploadedToTheUnitsInboxIsTakenAsItsSubmissionAndTheReceiptGoesToItsOutbox()
+      throws Exception {
+    Path inbox = sftp.folder("t01", "inbox");
+    Files.writeString(inbox.resolve("报送表.xlsx"), "workbook bytes");
+    Files.writeString(inbox.resolve("正在上传.xlsx.part"), "half");
+    sftp.folder("t01", "outbox");
+    try (Collector collector = new Collector(county(), data, dataSource, desk)) {
+      assertThat(collector.collectOnce()).isEqualTo(1);
+      assertThat(taken)
+          .containsExactly(new Taken("T01", Channel.SFTP, "报送表.xlsx", "workbook bytes"));
+      assertThat(inbox.resolve(".done").resolve("报送表.xlsx")).isRegularFile();
+      assertThat(inbox.resolve("正在上传.xlsx.part")).isRegularFile(); // never taken
+
+      assertThat(collector.sendOnce()).isEqualTo(1);
+      assertThat(sftp.root.resolve("t01/outbox/回执_1.xlsx")).hasContent("receipt for 报送表.xlsx");
+      assertThat(data.resolve("out/T01/.sent/回执_1.xlsx")).isRegularFile();
+      assertThat(collector.collectOnce()).isZero();
+    }
+  }
+
+  @Test
+  void aServerWhoseHostKeyChangedIsRefusedAndNothingIsTaken() throws Exception {
+    Path inbox = sftp.folder("t01", "inbox");
+    Files.writeString(inbox.resolve("a.xlsx"), "x");
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+    generator.initialize(256);
+    sftp.trust(generator.generateKeyPair().getPublic()); // not the server's key
+    try (Collector collector = new Collector(county(), data, dataSource, desk)) {
+      assertThat(collector.collectOnce()).isZero();
+      assertThat(taken).isEmpty();
+      assertThat(inbox.resolve("a.xlsx")).isRegularFile();
+    }
+  }
+
+  @Test
+  void aServerDownForAPollLosesNothingAndTheFileIsTakenWhenItIsBack() throws Exception {
+    Path inbox = sftp.folder("t01", "inbox");
+    Files.writeString(inbox.resolve("a.xlsx"), "x");
+    int port = sftp.port();
+    try (Collector collector = new Collector(county(), data, dataSource, desk)) {
+      sftp.stop();
+      assertThat(collector.collectOnce()).isZero();
+      Files.writeString(
+          Files.createDirectories(data.resolve("out").resolve("T01")).resolve("回执_9.xlsx"),
+          "pending");
+      assertThat(collector.sendOnce()).isZero();
+      assertThat(data.resolve("out/T01/回执_9.xlsx")).isRegularFile(); // kept for the next try
+      sftp.start(port);
+      assertThat(collector.collectOnce()).isEqualTo(1);
+      sftp.folder("t01", "outbox");
+      assertThat(collector.sendOnce()).isEqualTo(2);
+      assertThat(sftp.root.resolve("t01/outbox/回执_9.xlsx")).hasContent("pending");
+    }
+  }
+
+  @Test
+  void theSameFilePutBackIsNotTakenTwiceEvenByAnotherInstance() throws Exception {
+    Path inbox = sftp.folder("t01", "inbox");
+    Path file = Files.writeString(inbox.resolve("a.xlsx"), "x");
+    java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
+    try (Collector first = new Collector(county(), data, dataSource, desk)) {
+      assertThat(first.collectOnce()).isEqualTo(1);
+    }
+    Files.copy(inbox.resolve(".done/a.xlsx"), file);
+    Files.setLastModifiedTime(file, time);
+    try (Collector second = new Collector(county(), data, dataSource, desk)) {
+      assertThat(second.collectOnce()).isZero();
+    }
+    assertThat(taken).hasSize(1);
+  }
+
+  @Test
+  void theDropFolderIsTheUnitsToo() throws Exception {
+    Path drop = Files.createDirectories(data.resolve("inbox").resolve("D02"));
+    Files.writeString(drop.resolve("手工报送.csv"), "csv");
+    Files.writeString(drop.resolve(".hidden.xlsx"), "never");
+    try (Collector collector = new Collector(county(), data, dataSource, desk)) {
+      assertThat(collector.collectOnce()).isEqualTo(1);
+    }
+    assertThat(taken).containsExactly(new Taken("D02", Channel.DROP, "手工报送.csv", "csv"));
+    assertThat(drop.resolve(".done/手工报送.csv")).isRegularFile();
+  }
+
+  @Test
+  void namesFromAListingThatLeaveTheFolderAreNeverTaken() {
+    assertThat(SafeNames.isSafe("报送表.xlsx")).isTrue();
+    for (String bad :
+        List.of(
+            "../x.xlsx",
+            "../../etc/passwd",
+            "a/b.xlsx",
+            "a\\b.xlsx",
+            "..",
+            ".done",
+            "x.xlsx.part",
+            "x.tmp",
+            "a\u0000.xlsx",
+            "")) {
+      assertThat(SafeNames.isSafe(bad)).as(bad).isFalse();
+    }
+  }
+}
