@@ -3,10 +3,12 @@ package org.lianxi.app;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.lianxi.app.commands.CalendarCommand;
+import org.lianxi.app.commands.CollectCommand;
 import org.lianxi.app.commands.IngestCommand;
 import org.lianxi.app.commands.LedgerCommand;
 import org.lianxi.app.commands.NotYetCommands;
 import org.lianxi.app.commands.ReconcileCommand;
+import org.lianxi.app.commands.ServeCommand;
 import org.lianxi.app.commands.StatusCommand;
 import org.lianxi.app.commands.TemplateCommand;
 import picocli.CommandLine.Command;
@@ -26,8 +28,8 @@ import picocli.CommandLine.Option;
     },
     subcommands = {
       NotYetCommands.Demo.class,
-      NotYetCommands.Serve.class,
-      NotYetCommands.Collect.class,
+      ServeCommand.class,
+      CollectCommand.class,
       IngestCommand.class,
       ReconcileCommand.class,
       NotYetCommands.Briefing.class,

@@ -53,6 +53,7 @@ public final class LianxiRuntime implements AutoCloseable {
           new SpringApplicationBuilder(LianxiApplication.class)
               .web(WebApplicationType.NONE)
               .logStartupInfo(false)
+              .registerShutdownHook(false) // closed in order by close(), also on SIGTERM
               .properties("lianxi.data=" + data)
               .initializers(
                   ctx -> {

@@ -204,4 +204,18 @@ class CommandLineTest {
     assertThat(unknownUnit.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(unknownUnit.err()).contains("--from 县教育局: no such unit");
   }
+
+  @Test
+  void collectTakesTheDropFolderAsTheUnitsSubmissions() throws Exception {
+    Path drop = Files.createDirectories(Path.of(data(), "inbox", "D05"));
+    Files.writeString(
+        drop.resolve("信息通报_0320.csv"), "通报编号,类别,标题,形成日期,共享对象\nWL-1,行政许可,文旅行业许可名单,2026-03-02,全体\n");
+    Run collect = run("--data", data(), "collect");
+    assertThat(collect.exit()).as(collect.err()).isZero();
+    assertThat(collect.out()).contains("Collected 1 files");
+    assertThat(drop.resolve(".done").resolve("信息通报_0320.csv")).isRegularFile();
+    try (var files = Files.list(Path.of(data(), "out", "D05"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("回执_"));
+    }
+  }
 }

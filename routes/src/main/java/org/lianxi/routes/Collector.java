@@ -30,11 +30,13 @@ import org.slf4j.LoggerFactory;
 public final class Collector implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Collector.class);
+
   /** A safety net only: every poll ends with an empty exchange (sendEmptyMessageWhenIdle). */
   private static final long RECEIVE_TIMEOUT_MILLIS = 120_000;
 
   /** One poll now, and it says when it is done: the empty exchange after the last file. */
-  private static final String ONE_POLL = "&initialDelay=0&delay=3600000&sendEmptyMessageWhenIdle=true";
+  private static final String ONE_POLL =
+      "&initialDelay=0&delay=3600000&sendEmptyMessageWhenIdle=true";
 
   private final CountyConfig county;
   private final SubmissionDesk desk;

@@ -78,7 +78,7 @@ public final class IngestCommand implements Callable<Integer> {
       boolean attention = false;
       for (Path file : files) {
         Intake.Outcome outcome =
-            intake.take(unit, Channel.HAND, file.getFileName().toString(), file, receivedAt);
+            intake.takeIn(unit, Channel.HAND, file.getFileName().toString(), file, receivedAt);
         print(out, outcome);
         attention |= outcome.receipt().needsAttention();
       }

@@ -39,18 +39,6 @@ public final class NotYetCommands {
   public static final class Demo extends NotYet {}
 
   @Command(
-      name = "serve",
-      description =
-          "Runs the collection routes and the schedules until stopped (not available yet).")
-  public static final class Serve extends NotYet {}
-
-  @Command(
-      name = "collect",
-      description =
-          "Polls every channel once, loads what arrived, sends receipts (not available yet).")
-  public static final class Collect extends NotYet {}
-
-  @Command(
       name = "briefing",
       description = "The semi-annual joint-meeting briefing (not available yet).")
   public static final class Briefing extends NotYet {}

@@ -10,6 +10,7 @@ import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.files.Receipt;
 import org.lianxi.ledger.files.Receipts;
 import org.lianxi.ledger.files.ReceivedFiles;
+import org.lianxi.ledger.files.SubmissionDesk;
 import org.lianxi.reports.workbook.ReceiptWorkbook;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * (回执) to {@code DATA/out/UNIT/}, from where it is sent back the way the file came.
  */
 @Component
-public class Intake {
+public class Intake implements SubmissionDesk {
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -37,10 +38,16 @@ public class Intake {
     this.out = Path.of(data).resolve("out");
   }
 
+  @Override
+  public Path take(
+      String unit, Channel channel, String originalName, Path file, LocalDateTime receivedAt) {
+    return takeIn(unit, channel, originalName, file, receivedAt).receiptFile();
+  }
+
   /** A file taken in, its receipt, and where the receipt was written. */
   public record Outcome(Receipt receipt, Path receiptFile) {}
 
-  public Outcome take(
+  public Outcome takeIn(
       String unit, Channel channel, String originalName, Path file, LocalDateTime receivedAt) {
     Ingester.Result result = ingester.ingest(unit, channel, originalName, file, receivedAt);
     Receipt receipt = receipts.of(result.file().id(), result.duplicate());

@@ -1,0 +1,43 @@
+package org.lianxi.app.commands;
+
+import java.util.concurrent.Callable;
+import org.lianxi.app.ExitCode;
+import org.lianxi.app.LianxiCommand;
+import org.lianxi.app.LianxiRuntime;
+import org.lianxi.app.intake.Intake;
+import org.lianxi.routes.Collector;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code lianxi collect}: polls every channel once, loads what arrived, sends what waits. */
+@Command(
+    name = "collect",
+    description =
+        "Polls every channel once (SFTP folders, the drop folder DATA/inbox/UNIT/), loads what arrived, sends receipts.")
+public final class CollectCommand implements Callable<Integer> {
+
+  @ParentCommand private LianxiCommand global;
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    try (LianxiRuntime runtime = LianxiRuntime.open(global);
+        Collector collector =
+            new Collector(
+                runtime.county(),
+                runtime.data(),
+                runtime.database().dataSource(),
+                runtime.context().getBean(Intake.class))) {
+      int taken = collector.collectOnce();
+      int sent = collector.sendOnce();
+      var out = spec.commandLine().getOut();
+      out.printf(
+          "Collected %d files; sent %d files (receipts, chase lists, digests).%n", taken, sent);
+      out.printf("Receipts and anything not yet sent are in %s%n", runtime.data().resolve("out"));
+      out.flush();
+      return ExitCode.OK;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.lianxi.app.commands;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.lianxi.app.LianxiCommand;
+import org.lianxi.app.LianxiRuntime;
+import org.lianxi.app.intake.Exchange;
+import org.lianxi.app.intake.Intake;
+import org.lianxi.routes.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code lianxi serve}: the collection routes polling every {@code schedule.poll}, and the nightly
+ * exchange (reconcile, chase lists, digests, then sent by the outbox routes) at {@code
+ * schedule.nightly}, until stopped (SIGTERM or Ctrl-C stop it cleanly).
+ */
+@Command(
+    name = "serve",
+    description = "Runs the collection routes and the nightly exchange until stopped.")
+public final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+
+  private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+  @ParentCommand private LianxiCommand global;
+
+  @Override
+  public Integer call() throws Exception {
+    CountDownLatch stopped = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
+    // On SIGTERM: wake the main thread, then keep the JVM up until it has closed everything.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stopped.countDown();
+                  try {
+                    closed.await(60, TimeUnit.SECONDS);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                },
+                "lianxi-stop"));
+    try (LianxiRuntime runtime = LianxiRuntime.open(global);
+        Collector collector =
+            new Collector(
+                runtime.county(),
+                runtime.data(),
+                runtime.database().dataSource(),
+                runtime.context().getBean(Intake.class))) {
+      var schedule = runtime.county().schedule();
+      collector.serve(schedule.poll());
+      ScheduledExecutorService nightly = Executors.newSingleThreadScheduledExecutor();
+      Exchange exchange = runtime.context().getBean(Exchange.class);
+      long firstDelay =
+          Duration.between(LocalDateTime.now(), nextRun(schedule.nightly())).toMillis();
+      nightly.scheduleAtFixedRate(
+          () -> {
+            try {
+              exchange.run(LocalDate.now());
+            } catch (RuntimeException e) {
+              log.error("The nightly exchange failed; it runs again tomorrow", e);
+            }
+          },
+          firstDelay,
+          TimeUnit.DAYS.toMillis(1),
+          TimeUnit.MILLISECONDS);
+      log.info(
+          "Serving {}: polling every {}, nightly exchange at {}",
+          runtime.county().countyName(),
+          schedule.poll(),
+          schedule.nightly());
+      stopped.await();
+      nightly.shutdownNow();
+      log.info("Stopping");
+    } finally {
+      closed.countDown();
+    }
+    log.info("Stopped");
+    return 0;
+  }
+
+  static LocalDateTime nextRun(java.time.LocalTime at) {
+    LocalDateTime today = LocalDate.now().atTime(at);
+    return today.isAfter(LocalDateTime.now()) ? today : today.plusDays(1);
+  }
+}
