@@ -207,14 +207,15 @@ class CommandLineTest {
 
   @Test
   void collectTakesTheDropFolderAsTheUnitsSubmissions() throws Exception {
-    Path drop = Files.createDirectories(Path.of(data(), "inbox", "D05"));
+    String own = work.resolve("collect-data").toString(); // its notice is shared with everyone
+    Path drop = Files.createDirectories(Path.of(own, "inbox", "D05"));
     Files.writeString(
         drop.resolve("信息通报_0320.csv"), "通报编号,类别,标题,形成日期,共享对象\nWL-1,行政许可,文旅行业许可名单,2026-03-02,全体\n");
-    Run collect = run("--data", data(), "collect");
+    Run collect = run("--data", own, "collect");
     assertThat(collect.exit()).as(collect.err()).isZero();
     assertThat(collect.out()).contains("Collected 1 files");
     assertThat(drop.resolve(".done").resolve("信息通报_0320.csv")).isRegularFile();
-    try (var files = Files.list(Path.of(data(), "out", "D05"))) {
+    try (var files = Files.list(Path.of(own, "out", "D05"))) {
       assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("回执_"));
     }
   }
