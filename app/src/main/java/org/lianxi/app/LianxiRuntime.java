@@ -3,6 +3,8 @@ package org.lianxi.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.lianxi.app.intake.Intake;
+import org.lianxi.routes.Collector;
 import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.CountyConfigLoader;
@@ -109,6 +111,12 @@ public final class LianxiRuntime implements AutoCloseable {
 
   public Database database() {
     return database;
+  }
+
+  /** The county's channels, handing what they take to the intake; secrets from the environment. */
+  public Collector collector() {
+    return new Collector(
+        county, data, database.dataSource(), context.getBean(Intake.class), System::getenv);
   }
 
   public ConfigurableApplicationContext context() {

@@ -1,11 +1,18 @@
 package org.lianxi.routes;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ConsumerTemplate;
@@ -14,6 +21,9 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.apache.camel.spi.IdempotentRepository;
+import org.lianxi.ledger.config.ConfigException;
+import org.lianxi.ledger.county.Channels;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
 import org.lianxi.ledger.files.Channel;
@@ -22,10 +32,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The collection channels of a county: every unit's SFTP inbox and local drop folder, and every
- * unit's outbox of receipts, chase lists and digests to upload. {@link #collectOnce} and {@link
- * #sendOnce} poll each endpoint once (the {@code collect} command); {@link #serve} runs the same
- * work as scheduled routes, one per unit and channel, made from route templates.
+ * The collection channels of a county: every unit's SFTP inbox and local drop folder, the county's
+ * mailbox, and every unit's outbox of receipts, chase lists and digests to send. {@link
+ * #collectOnce} and {@link #sendOnce} do one pass (the {@code collect} command); {@link #serve}
+ * runs the same work as scheduled routes, one per unit and channel, made from route templates.
  */
 public final class Collector implements AutoCloseable {
 
@@ -39,23 +49,61 @@ public final class Collector implements AutoCloseable {
       "&initialDelay=0&delay=3600000&sendEmptyMessageWhenIdle=true";
 
   private final CountyConfig county;
+  private final Path data;
   private final SubmissionDesk desk;
   private final Endpoints endpoints;
   private final CamelContext camel;
+  private final ProducerTemplate producer;
+
+  /** Files and mails taken, and outbox files delivered by each channel. */
+  private final IdempotentRepository memory;
+
+  private final Optional<Mailbox> mailbox;
 
   /** One inbox: whose, by which channel, at which endpoint. */
   record Inbox(Unit unit, Channel channel, String uri) {}
 
-  public Collector(CountyConfig county, Path data, DataSource dataSource, SubmissionDesk desk) {
+  /**
+   * @param environment where secrets come from (the mail password: {@code mail.password-env})
+   */
+  public Collector(
+      CountyConfig county,
+      Path data,
+      DataSource dataSource,
+      SubmissionDesk desk,
+      Function<String, String> environment) {
     this.county = county;
+    this.data = data.toAbsolutePath();
     this.desk = desk;
     this.endpoints = new Endpoints(data);
     this.camel = new DefaultCamelContext();
+    camel.getShutdownStrategy().setTimeout(30);
     JdbcMessageIdRepository collected = new JdbcMessageIdRepository(dataSource, "lianxi-collect");
     collected.setCreateTableIfNotExists(false);
+    this.memory = collected;
     camel.getRegistry().bind("collected", collected);
     camel.getRegistry().bind("safeNames", new SafeNames<>());
     camel.start();
+    this.producer = camel.createProducerTemplate();
+    this.mailbox =
+        county
+            .channels()
+            .mail()
+            .map(
+                mail ->
+                    new Mailbox(
+                        county, mail, password(mail, environment), data, desk, memory, camel));
+  }
+
+  private static String password(Channels.Mail mail, Function<String, String> environment) {
+    String password = environment.apply(mail.passwordEnv());
+    if (password == null || password.isEmpty()) {
+      throw new ConfigException(
+          "channels.mail.password-env: the environment variable "
+              + mail.passwordEnv()
+              + " holding the mailbox password is not set");
+    }
+    return password;
   }
 
   List<Inbox> inboxes() {
@@ -76,7 +124,7 @@ public final class Collector implements AutoCloseable {
     return inboxes;
   }
 
-  /** Takes every complete file waiting in every inbox; returns how many were taken. */
+  /** Takes every complete file waiting in every inbox, and every unread mail; returns how many. */
   public int collectOnce() {
     int taken = 0;
     ConsumerTemplate consumer = camel.createConsumerTemplate();
@@ -107,53 +155,144 @@ public final class Collector implements AutoCloseable {
     } finally {
       stop(consumer);
     }
+    if (mailbox.isPresent()) {
+      try {
+        taken += mailbox.get().pollOnce();
+      } catch (Exception e) {
+        log.warn("Could not read the mailbox: {}", e.getMessage());
+      }
+    }
     return taken;
   }
 
-  /** Uploads everything waiting in the units' outboxes; a failed upload stays for the next try. */
+  /** The ways a unit is sent its outbox: its SFTP outbox and its registered addresses. */
+  private List<Channel> ways(Unit unit) {
+    List<Channel> ways = new ArrayList<>();
+    if (county.channels().sftp().isPresent() && unit.sftpFolder().isPresent()) {
+      ways.add(Channel.SFTP);
+    }
+    if (mailbox.isPresent() && !unit.emails().isEmpty()) {
+      ways.add(Channel.MAIL);
+    }
+    return ways;
+  }
+
+  /**
+   * Sends everything waiting in the units' outboxes by every way each unit has, and moves a file to
+   * {@code .sent/} once it went every way. Each delivery is remembered, so a way that failed is
+   * tried again next time without sending twice by the ways that worked; a server that fails is not
+   * tried again in this pass. Units without a way keep their files for the office to hand on.
+   */
   public int sendOnce() {
     int sent = 0;
-    if (county.channels().sftp().isEmpty()) {
-      return 0;
-    }
-    var sftp = county.channels().sftp().get();
-    ConsumerTemplate consumer = camel.createConsumerTemplate();
-    ProducerTemplate producer = camel.createProducerTemplate();
-    try {
-      for (Unit unit : county.units()) {
-        if (unit.sftpFolder().isEmpty()) {
-          continue;
+    java.util.Set<Channel> down = java.util.EnumSet.noneOf(Channel.class);
+    for (Unit unit : county.units()) {
+      List<Channel> ways = ways(unit);
+      if (ways.isEmpty()) {
+        continue;
+      }
+      for (Path file : waiting(unit)) {
+        boolean everyWay = true;
+        for (Channel way : ways) {
+          String key = deliveryKey(way, unit, file);
+          if (memory.contains(key)) {
+            continue;
+          }
+          if (down.contains(way) || !deliver(way, unit, file)) {
+            down.add(way);
+            everyWay = false;
+          } else {
+            memory.add(key);
+          }
         }
-        String outbox = endpoints.outbox(unit) + ONE_POLL;
-        for (Exchange exchange = consumer.receive(outbox, RECEIVE_TIMEOUT_MILLIS);
-            exchange != null;
-            exchange = consumer.receive(outbox, RECEIVE_TIMEOUT_MILLIS)) {
-          if (exchange.getIn().getBody() == null) {
-            consumer.doneUoW(exchange);
-            break;
-          }
-          Exchange result = producer.send(endpoints.sftpOutbox(sftp, unit), exchange);
-          if (result.getException() != null) {
-            log.warn(
-                "Could not send {} to {}: {} (kept for the next try)",
-                exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY),
-                unit.code(),
-                result.getException().getMessage());
-            consumer.doneUoW(exchange);
-            return sent; // the server is not answering: try the rest next time
-          }
-          consumer.doneUoW(exchange);
+        if (everyWay && moveToSent(file)) {
           sent++;
         }
       }
-    } finally {
-      stop(consumer);
-      stop(producer);
     }
     return sent;
   }
 
-  /** Runs the channels as routes polling every {@code poll} until {@link #close()}. */
+  private List<Path> waiting(Unit unit) {
+    Path outbox = data.resolve("out").resolve(unit.code());
+    if (!Files.isDirectory(outbox)) {
+      return List.of();
+    }
+    try (var files = Files.list(outbox)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> SafeNames.isSafe(f.getFileName().toString()))
+          .filter(f -> f.getFileName().toString().endsWith(".xlsx"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      log.warn("Cannot list the outbox of {}: {}", unit.code(), e.getMessage());
+      return List.of();
+    }
+  }
+
+  /** Names one delivery of one version of a file: a file written again is sent again. */
+  private static String deliveryKey(Channel way, Unit unit, Path file) {
+    try {
+      return Mailbox.memoryKey(
+          "sent:"
+              + way.code()
+              + ":"
+              + unit.code()
+              + ":"
+              + file.getFileName()
+              + ":"
+              + Files.size(file)
+              + ":"
+              + Files.getLastModifiedTime(file).toMillis());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private boolean deliver(Channel way, Unit unit, Path file) {
+    try {
+      if (way == Channel.MAIL) {
+        mailbox.orElseThrow().deliver(unit, file);
+        return true;
+      }
+      Exchange result =
+          producer.send(
+              endpoints.sftpOutbox(county.channels().sftp().orElseThrow(), unit),
+              exchange -> {
+                exchange.getIn().setBody(file.toFile());
+                exchange.getIn().setHeader(Exchange.FILE_NAME, file.getFileName().toString());
+              });
+      if (result.getException() != null) {
+        throw result.getException();
+      }
+      return true;
+    } catch (Exception e) {
+      log.warn(
+          "Could not send {} to {} by {}: {} (kept for the next try)",
+          file.getFileName(),
+          unit.code(),
+          way.code(),
+          e.getMessage());
+      return false;
+    }
+  }
+
+  private static boolean moveToSent(Path file) {
+    try {
+      Path sent = Files.createDirectories(file.resolveSibling(".sent"));
+      Files.move(file, sent.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      return true;
+    } catch (IOException e) {
+      log.warn("Cannot move {} to .sent: {}", file, e.getMessage());
+      return false;
+    }
+  }
+
+  /**
+   * Runs the channels as routes polling every {@code poll} until {@link #close()}: one route per
+   * unit and inbox, the mailbox, and the outbox sender.
+   */
   public void serve(Duration poll) throws Exception {
     camel.addRoutes(
         new RouteBuilder() {
@@ -164,51 +303,33 @@ public final class Collector implements AutoCloseable {
                 .templateParameter("unit")
                 .templateParameter("channel")
                 .from("{{uri}}&delay=" + poll.toMillis())
-                .process(exchange -> take(inboxOf(exchange.getContext(), exchange), exchange));
-            routeTemplate("outbox")
-                .templateParameter("uri")
-                .templateParameter("target")
-                .from("{{uri}}&delay=" + poll.toMillis())
-                .to("{{target}}");
+                .process(exchange -> take(inboxOf(exchange), exchange));
+            from("timer:outbox?delay=" + poll.toMillis() + "&period=" + poll.toMillis())
+                .routeId("outbox")
+                .process(exchange -> sendOnce());
+            mailbox.ifPresent(
+                m ->
+                    from(m.inbound("&delay=" + poll.toMillis()))
+                        .routeId("mail-in")
+                        .process(m::handle));
           }
         });
     for (Inbox inbox : inboxes()) {
       camel.addRouteFromTemplate(
-          inbox.channel().code() + "-in-" + inbox.unit().code(),
+          routeId(inbox),
           "inbox",
-          java.util.Map.of(
+          Map.of(
               "uri", inbox.uri(), "unit", inbox.unit().code(), "channel", inbox.channel().name()));
     }
-    county
-        .channels()
-        .sftp()
-        .ifPresent(
-            sftp ->
-                county.units().stream()
-                    .filter(u -> u.sftpFolder().isPresent())
-                    .forEach(
-                        unit -> {
-                          try {
-                            camel.addRouteFromTemplate(
-                                "sftp-out-" + unit.code(),
-                                "outbox",
-                                java.util.Map.of(
-                                    "uri",
-                                    endpoints.outbox(unit),
-                                    "target",
-                                    endpoints.sftpOutbox(sftp, unit)));
-                          } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                          }
-                        }));
   }
 
-  private Inbox inboxOf(CamelContext context, Exchange exchange) {
+  private static String routeId(Inbox inbox) {
+    return inbox.channel().code() + "-in-" + inbox.unit().code();
+  }
+
+  private Inbox inboxOf(Exchange exchange) {
     String routeId = exchange.getFromRouteId();
-    return inboxes().stream()
-        .filter(i -> (i.channel().code() + "-in-" + i.unit().code()).equals(routeId))
-        .findFirst()
-        .orElseThrow();
+    return inboxes().stream().filter(i -> routeId(i).equals(routeId)).findFirst().orElseThrow();
   }
 
   /** Hands a taken file to the desk as the inbox's unit's submission: the channel decides. */
@@ -218,6 +339,10 @@ public final class Collector implements AutoCloseable {
       String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
       Path receipt =
           desk.take(inbox.unit().code(), inbox.channel(), name, file.toPath(), LocalDateTime.now());
+      if (inbox.channel() == Channel.SFTP) {
+        // The receipt goes back the way the file came: the unit's SFTP outbox, not its mailbox.
+        memory.add(deliveryKey(Channel.MAIL, inbox.unit(), receipt));
+      }
       log.info(
           "Took {} from {} by {}; receipt {}",
           name,

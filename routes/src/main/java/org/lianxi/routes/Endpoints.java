@@ -23,7 +23,7 @@ final class Endpoints {
   private static final String TAKE =
       "&antExclude=*.part,*.tmp&readLock=changed&readLockMinAge="
           + SETTLE_MILLIS
-          + "&readLockCheckInterval=500&move=.done&moveFailed=.failed&filter=#safeNames";
+          + "&readLockCheckInterval=500&readLockTimeout=5000&move=.done&moveFailed=.failed&filter=#safeNames";
 
   String dropInbox(Unit unit) {
     return "file:" + data.resolve("inbox").resolve(unit.code()) + "?autoCreate=true" + TAKE;
@@ -41,13 +41,6 @@ final class Endpoints {
   String sftpOutbox(Channels.Sftp sftp, Unit unit) {
     // Uploaded under a temporary name and renamed: a unit never fetches half a file.
     return sftp(sftp, unit, "outbox") + "&tempFileName=${file:name}.part&fileExist=Override";
-  }
-
-  /** What lianxi has written for a unit and not yet sent: moved to .sent/ once sent. */
-  String outbox(Unit unit) {
-    return "file:"
-        + data.resolve("out").resolve(unit.code())
-        + "?autoCreate=true&include=.*\\.xlsx&move=.sent&readLock=none&filter=#safeNames";
   }
 
   private static String sftp(Channels.Sftp sftp, Unit unit, String box) {

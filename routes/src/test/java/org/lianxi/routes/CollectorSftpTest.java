@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.KeyPairGenerator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +76,18 @@ class CollectorSftpTest {
     return CountyConfigLoader.read(new StringReader(yaml), "county.yaml");
   }
 
+  /** No mailbox in this county, so no secret is ever asked for. */
+  private Collector collector() {
+    return new Collector(
+        county(),
+        data,
+        dataSource,
+        desk,
+        name -> {
+          throw new AssertionError("no secret expected: " + name);
+        });
+  }
+
   @Test
   void aFileUploadedToTheUnitsInboxIsTakenAsItsSubmissionAndTheReceiptGoesToItsOutbox()
       throws Exception {
@@ -81,7 +95,7 @@ class CollectorSftpTest {
     Files.writeString(inbox.resolve("报送表.xlsx"), "workbook bytes");
     Files.writeString(inbox.resolve("正在上传.xlsx.part"), "half");
     sftp.folder("t01", "outbox");
-    try (Collector collector = new Collector(county(), data, dataSource, desk)) {
+    try (Collector collector = collector()) {
       assertThat(collector.collectOnce()).isEqualTo(1);
       assertThat(taken)
           .containsExactly(new Taken("T01", Channel.SFTP, "报送表.xlsx", "workbook bytes"));
@@ -102,7 +116,7 @@ class CollectorSftpTest {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
     generator.initialize(256);
     sftp.trust(generator.generateKeyPair().getPublic()); // not the server's key
-    try (Collector collector = new Collector(county(), data, dataSource, desk)) {
+    try (Collector collector = collector()) {
       assertThat(collector.collectOnce()).isZero();
       assertThat(taken).isEmpty();
       assertThat(inbox.resolve("a.xlsx")).isRegularFile();
@@ -114,7 +128,7 @@ class CollectorSftpTest {
     Path inbox = sftp.folder("t01", "inbox");
     Files.writeString(inbox.resolve("a.xlsx"), "x");
     int port = sftp.port();
-    try (Collector collector = new Collector(county(), data, dataSource, desk)) {
+    try (Collector collector = collector()) {
       sftp.stop();
       assertThat(collector.collectOnce()).isZero();
       Files.writeString(
@@ -135,15 +149,49 @@ class CollectorSftpTest {
     Path inbox = sftp.folder("t01", "inbox");
     Path file = Files.writeString(inbox.resolve("a.xlsx"), "x");
     java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
-    try (Collector first = new Collector(county(), data, dataSource, desk)) {
+    try (Collector first = collector()) {
       assertThat(first.collectOnce()).isEqualTo(1);
     }
     Files.copy(inbox.resolve(".done/a.xlsx"), file);
     Files.setLastModifiedTime(file, time);
-    try (Collector second = new Collector(county(), data, dataSource, desk)) {
+    try (Collector second = collector()) {
       assertThat(second.collectOnce()).isZero();
     }
     assertThat(taken).hasSize(1);
+  }
+
+  @Test
+  void aFileStillGrowingIsLeftForTheNextPollAndThenTakenWhole() throws Exception {
+    Path inbox = sftp.folder("t01", "inbox");
+    Path file = inbox.resolve("大文件.csv");
+    Files.writeString(file, "first line\n");
+    AtomicBoolean uploading = new AtomicBoolean(true);
+    // A slow upload: the unit's client appends a line every 100 ms until it is told to finish.
+    Thread upload =
+        new Thread(
+            () -> {
+              while (uploading.get()) {
+                try {
+                  Files.writeString(file, "more\n", StandardOpenOption.APPEND);
+                  Thread.sleep(100);
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              }
+            });
+    upload.start();
+    try (Collector collector = collector()) {
+      assertThat(collector.collectOnce()).isZero();
+      assertThat(taken).isEmpty();
+      uploading.set(false);
+      upload.join();
+      String whole = Files.readString(file);
+      assertThat(collector.collectOnce()).isEqualTo(1);
+      assertThat(taken).singleElement().extracting(Taken::content).isEqualTo(whole);
+    } finally {
+      uploading.set(false);
+      upload.join();
+    }
   }
 
   @Test
@@ -151,7 +199,7 @@ class CollectorSftpTest {
     Path drop = Files.createDirectories(data.resolve("inbox").resolve("D02"));
     Files.writeString(drop.resolve("手工报送.csv"), "csv");
     Files.writeString(drop.resolve(".hidden.xlsx"), "never");
-    try (Collector collector = new Collector(county(), data, dataSource, desk)) {
+    try (Collector collector = collector()) {
       assertThat(collector.collectOnce()).isEqualTo(1);
     }
     assertThat(taken).containsExactly(new Taken("D02", Channel.DROP, "手工报送.csv", "csv"));

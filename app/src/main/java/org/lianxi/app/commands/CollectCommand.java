@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.lianxi.app.ExitCode;
 import org.lianxi.app.LianxiCommand;
 import org.lianxi.app.LianxiRuntime;
-import org.lianxi.app.intake.Intake;
 import org.lianxi.routes.Collector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "collect",
     description =
-        "Polls every channel once (SFTP folders, the drop folder DATA/inbox/UNIT/), loads what arrived, sends receipts.")
+        "Polls every channel once (SFTP folders, the mailbox, the drop folder DATA/inbox/UNIT/), loads what arrived, sends what waits in the outboxes.")
 public final class CollectCommand implements Callable<Integer> {
 
   @ParentCommand private LianxiCommand global;
@@ -24,12 +23,7 @@ public final class CollectCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (LianxiRuntime runtime = LianxiRuntime.open(global);
-        Collector collector =
-            new Collector(
-                runtime.county(),
-                runtime.data(),
-                runtime.database().dataSource(),
-                runtime.context().getBean(Intake.class))) {
+        Collector collector = runtime.collector()) {
       int taken = collector.collectOnce();
       int sent = collector.sendOnce();
       var out = spec.commandLine().getOut();

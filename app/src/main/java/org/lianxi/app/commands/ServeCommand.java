@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import org.lianxi.app.LianxiCommand;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.intake.Exchange;
-import org.lianxi.app.intake.Intake;
 import org.lianxi.routes.Collector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,12 +48,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                 },
                 "lianxi-stop"));
     try (LianxiRuntime runtime = LianxiRuntime.open(global);
-        Collector collector =
-            new Collector(
-                runtime.county(),
-                runtime.data(),
-                runtime.database().dataSource(),
-                runtime.context().getBean(Intake.class))) {
+        Collector collector = runtime.collector()) {
       var schedule = runtime.county().schedule();
       collector.serve(schedule.poll());
       ScheduledExecutorService nightly = Executors.newSingleThreadScheduledExecutor();

@@ -1,0 +1,474 @@
+package org.lianxi.routes;
+
+import jakarta.activation.DataHandler;
+import jakarta.activation.FileDataSource;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeUtility;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.attachment.AttachmentMessage;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mail.MailEndpoint;
+import org.apache.camel.component.mail.MailMessage;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.PollingConsumerPollStrategy;
+import org.lianxi.ledger.Checksums;
+import org.lianxi.ledger.county.Channels;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.county.Unit;
+import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.files.SubmissionDesk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The county's mailbox (IMAP in, SMTP out). Mail from a unit's registered address is that unit's
+ * submission: each {@code .xlsx}, {@code .xls} or {@code .csv} attachment (also inside a {@code
+ * .zip}) is handed to the desk and its receipt mailed back to that address. Anything else (an
+ * unknown sender, no usable attachment, a structure that cannot be read, something oversized) goes
+ * to {@code DATA/quarantine/} with a reason file, and the office is told.
+ *
+ * <p>Attachment names are shown, never used as paths. Inbound headers (Reply-To and the like) never
+ * steer anything: replies go to the registered address, and every mail sent is a new message with
+ * our own headers only. A message is marked read only after it was handled, and its Message-ID is
+ * remembered in between, so a crash before the mark never loads it twice.
+ */
+final class Mailbox {
+
+  private static final Logger log = LoggerFactory.getLogger(Mailbox.class);
+
+  static final long MAX_MESSAGE = 80L << 20;
+  static final long MAX_ATTACHMENT = 50L << 20;
+
+  /** All files saved from one message together, zip contents included: a zip bomb stops here. */
+  static final long MAX_UNPACKED = 200L << 20;
+
+  static final int MAX_ZIP_ENTRIES = 100;
+
+  /** Windows writes zip entry names in GBK unless flagged UTF-8 (which Java honours anyway). */
+  private static final Charset ZIP_NAMES = Charset.forName("GB18030");
+
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+  private static final long POLL_TIMEOUT_MINUTES = 10;
+
+  private final CountyConfig county;
+  private final Channels.Mail mail;
+  private final String password;
+  private final Path data;
+  private final SubmissionDesk desk;
+  private final IdempotentRepository memory;
+  private final CamelContext camel;
+  private final ProducerTemplate producer;
+
+  Mailbox(
+      CountyConfig county,
+      Channels.Mail mail,
+      String password,
+      Path data,
+      SubmissionDesk desk,
+      IdempotentRepository memory,
+      CamelContext camel) {
+    this.county = county;
+    this.mail = mail;
+    this.password = password;
+    this.data = data.toAbsolutePath();
+    this.desk = desk;
+    this.memory = memory;
+    this.camel = camel;
+    this.producer = camel.createProducerTemplate();
+  }
+
+  /**
+   * The IMAP endpoint. The password is set on it, never written into its URI (which Camel logs);
+   * unread mail is read without marking it ({@code peek}), and marked read once handled.
+   */
+  MailEndpoint inbound(String pollOptions) {
+    MailEndpoint endpoint =
+        camel.getEndpoint(
+            server(mail.imap())
+                + "?folderName="
+                + mail.folder()
+                + "&unseen=true&peek=true&delete=false&mapMailMessage=false"
+                + "&maxMessagesPerPoll=100&connectionTimeout=30000"
+                + pollOptions,
+            MailEndpoint.class);
+    configure(endpoint);
+    return endpoint;
+  }
+
+  private MailEndpoint outbound() {
+    MailEndpoint endpoint =
+        camel.getEndpoint(server(mail.smtp()) + "?connectionTimeout=30000", MailEndpoint.class);
+    configure(endpoint);
+    return endpoint;
+  }
+
+  private void configure(MailEndpoint endpoint) {
+    endpoint.getConfiguration().setUsername(mail.user());
+    endpoint.getConfiguration().setPassword(password);
+    Properties tls = new Properties();
+    tls.setProperty("mail.smtp.starttls.enable", "true"); // used whenever the server offers it
+    tls.setProperty("mail.imap.starttls.enable", "true");
+    endpoint.getConfiguration().setAdditionalJavaMailProperties(tls);
+  }
+
+  private static String server(java.net.URI uri) {
+    return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+  }
+
+  /**
+   * Reads the mailbox once and handles every unread message; returns how many were read. The poll
+   * strategy says when the poll is over (or failed: the server is down), so nothing waits on time.
+   */
+  int pollOnce() throws Exception {
+    PollOutcome outcome = new PollOutcome();
+    MailEndpoint endpoint = inbound("&initialDelay=0&delay=3600000");
+    endpoint.setPollStrategy(outcome);
+    String routeId = "mail-once-" + UUID.randomUUID();
+    camel.addRoutes(
+        new RouteBuilder() {
+          @Override
+          public void configure() {
+            from(endpoint).routeId(routeId).process(Mailbox.this::handle);
+          }
+        });
+    try {
+      if (!outcome.over.await(POLL_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+        log.warn("The mailbox poll did not finish in {} minutes", POLL_TIMEOUT_MINUTES);
+      }
+    } finally {
+      camel.getRouteController().stopRoute(routeId);
+      camel.removeRoute(routeId);
+    }
+    return outcome.read;
+  }
+
+  /** Ends a one-time poll: after its messages were handled and committed, or when it failed. */
+  private static final class PollOutcome implements PollingConsumerPollStrategy {
+    final CountDownLatch over = new CountDownLatch(1);
+    volatile int read;
+
+    @Override
+    public boolean begin(Consumer consumer, Endpoint endpoint) {
+      return true;
+    }
+
+    @Override
+    public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
+      read = polledMessages;
+      over.countDown();
+    }
+
+    @Override
+    public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception e) {
+      log.warn("Could not read the mailbox: {} (tried again at the next poll)", e.getMessage());
+      over.countDown();
+      return false;
+    }
+  }
+
+  /** Handles one message; an exception leaves it unread for the next poll. */
+  void handle(Exchange exchange) throws MessagingException, IOException {
+    Message message = exchange.getIn(MailMessage.class).getOriginalMessage();
+    String key = memoryKey("mail:" + messageId(message));
+    if (memory.contains(key)) {
+      log.info("Mail {} was handled before (marking it read was lost); not loaded again", key);
+      return;
+    }
+    take(message);
+    memory.add(key); // a crash before this line: the desk knows the files (same checksum)
+  }
+
+  private void take(Message message) throws MessagingException, IOException {
+    Optional<String> from = sender(message);
+    Optional<Unit> unit = from.flatMap(county::unitByEmail);
+    if (unit.isEmpty()) {
+      quarantine(message, "发件地址未登记为任何成员单位：" + from.orElse("（无法识别）"));
+      return;
+    }
+    if (message.getSize() > MAX_MESSAGE) {
+      quarantine(message, "邮件过大（超过" + (MAX_MESSAGE >> 20) + "MB）");
+      return;
+    }
+    Unpacked unpacked = new Unpacked(Files.createDirectories(data.resolve("work").resolve("mail")));
+    try {
+      String problem = null;
+      try {
+        unpacked.collect(message);
+      } catch (TooLargeException e) {
+        problem = e.getMessage();
+      } catch (MessagingException | IOException | RuntimeException e) {
+        log.warn("Cannot read the structure of a mail from {}", from.get(), e);
+        problem = "邮件结构无法解析（" + e.getClass().getSimpleName() + "）";
+      }
+      if (problem == null && unpacked.files.isEmpty()) {
+        problem = "邮件中没有可用的附件（应为 .xlsx、.xls、.csv 文件或装有它们的 .zip 压缩包）";
+      }
+      if (problem != null) {
+        quarantine(message, problem);
+        return;
+      }
+      LocalDateTime received = LocalDateTime.now();
+      for (Attachment attachment : unpacked.files) {
+        Path receipt =
+            desk.take(
+                unit.get().code(), Channel.MAIL, attachment.name(), attachment.file(), received);
+        reply(unit.get(), from.get(), attachment.name(), receipt);
+      }
+    } finally {
+      unpacked.delete();
+    }
+  }
+
+  /** The one From address; a message claiming several senders is nobody's. */
+  private static Optional<String> sender(Message message) throws MessagingException {
+    Address[] from = message.getFrom();
+    if (from == null || from.length != 1 || !(from[0] instanceof InternetAddress address)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(address.getAddress()).map(a -> a.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private static String messageId(Message message) throws MessagingException {
+    String[] ids = message.getHeader("Message-ID");
+    if (ids != null && ids.length > 0 && !ids[0].isBlank()) {
+      return ids[0].strip();
+    }
+    return "no-id:" + message.getSentDate() + ":" + message.getSubject() + ":" + message.getSize();
+  }
+
+  /** Keys fit the repository's column: long ones are replaced by their digest. */
+  static String memoryKey(String key) {
+    return key.length() <= 200 ? key : "sha256:" + Checksums.sha256(key);
+  }
+
+  /** A usable attachment: its shown name and where its bytes were saved. */
+  private record Attachment(String name, Path file) {}
+
+  /** The usable files of one message, saved under our own names within one size budget. */
+  private static final class Unpacked {
+    final Path folder;
+    final List<Attachment> files = new ArrayList<>();
+    final List<Path> saved = new ArrayList<>();
+    long left = MAX_UNPACKED;
+
+    Unpacked(Path folder) {
+      this.folder = folder;
+    }
+
+    void collect(Part part) throws MessagingException, IOException, TooLargeException {
+      if (part.isMimeType("multipart/*")) {
+        Multipart multipart = (Multipart) part.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+          collect(multipart.getBodyPart(i));
+        }
+        return;
+      }
+      if (part.getFileName() == null) {
+        return; // the text of the mail
+      }
+      String shown = shownName(MimeUtility.decodeText(part.getFileName()));
+      String lower = shown.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".zip")) {
+        Path zip = save(part.getInputStream(), shown);
+        unzip(zip);
+      } else if (isSubmission(lower)) {
+        files.add(new Attachment(shown, save(part.getInputStream(), shown)));
+      }
+    }
+
+    private void unzip(Path zip) throws IOException, TooLargeException {
+      int entries = 0;
+      try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip), ZIP_NAMES)) {
+        for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+          if (++entries > MAX_ZIP_ENTRIES) {
+            throw new TooLargeException("压缩包内文件过多（超过" + MAX_ZIP_ENTRIES + "个）");
+          }
+          String shown = shownName(entry.getName());
+          if (!entry.isDirectory() && isSubmission(shown.toLowerCase(Locale.ROOT))) {
+            files.add(new Attachment(shown, save(in, shown)));
+          }
+        }
+      }
+    }
+
+    /** Saves at most what the budget allows under a name of our own. */
+    private Path save(InputStream in, String shown) throws IOException, TooLargeException {
+      Path file = folder.resolve(UUID.randomUUID() + ".bin");
+      saved.add(file);
+      long limit = Math.min(MAX_ATTACHMENT, left);
+      long size;
+      try (OutputStream out = Files.newOutputStream(file)) {
+        size = copy(in, out, limit + 1);
+      }
+      if (size > limit) {
+        throw new TooLargeException(
+            "附件过大（单个附件不超过"
+                + (MAX_ATTACHMENT >> 20)
+                + "MB，一封邮件解压后不超过"
+                + (MAX_UNPACKED >> 20)
+                + "MB）："
+                + shown);
+      }
+      left -= size;
+      return file;
+    }
+
+    private static long copy(InputStream in, OutputStream out, long limit) throws IOException {
+      byte[] buffer = new byte[64 * 1024];
+      long total = 0;
+      for (int n;
+          total < limit
+              && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total))) > 0; ) {
+        out.write(buffer, 0, n);
+        total += n;
+      }
+      return total;
+    }
+
+    void delete() {
+      for (Path file : saved) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          log.debug("cannot delete {}", file, e);
+        }
+      }
+    }
+  }
+
+  private static boolean isSubmission(String lowerName) {
+    return lowerName.endsWith(".xlsx") || lowerName.endsWith(".xls") || lowerName.endsWith(".csv");
+  }
+
+  /** The last element of a name from outside, without control characters, bounded: shown only. */
+  static String shownName(String name) {
+    String last = name.replace('\\', '/');
+    last = last.substring(last.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+    if (last.isEmpty() || last.equals("..") || last.equals(".")) {
+      last = "附件";
+    }
+    return last.length() > 150 ? last.substring(last.length() - 150) : last;
+  }
+
+  /** Mails a receipt to the registered address that sent the file; kept in the outbox if not. */
+  private void reply(Unit unit, String to, String fileName, Path receipt) {
+    try {
+      send(
+          to,
+          "回执：" + fileName,
+          unit.name() + "：\n\n贵单位报送的文件《" + fileName + "》已收到，接收结果见附件回执。\n",
+          receipt);
+      Path sent = Files.createDirectories(receipt.getParent().resolve(".sent"));
+      Files.move(receipt, sent.resolve(receipt.getFileName()));
+    } catch (IOException | RuntimeException e) {
+      log.warn(
+          "Could not mail the receipt {} to {}: {} (kept in the outbox for the next send)",
+          receipt.getFileName(),
+          unit.code(),
+          e.getMessage());
+    }
+  }
+
+  /** Mails a file from a unit's outbox to all its registered addresses. */
+  void deliver(Unit unit, Path file) {
+    String name = file.getFileName().toString();
+    for (String to : unit.emails()) {
+      send(to, "【联席】" + name, unit.name() + "：\n\n附件《" + name + "》请查收。\n", file);
+    }
+  }
+
+  /** A new message with our own headers only: nothing inbound steers it. */
+  void send(String to, String subject, String text, Path attachment) {
+    Exchange result =
+        producer.send(
+            outbound(),
+            exchange -> {
+              AttachmentMessage message = exchange.getIn(AttachmentMessage.class);
+              message.setHeader("To", to);
+              message.setHeader("From", mail.from());
+              message.setHeader("Subject", subject);
+              message.setHeader("Content-Type", "text/plain; charset=UTF-8");
+              message.setBody(text);
+              if (attachment != null) {
+                message.addAttachment(
+                    attachment.getFileName().toString(),
+                    new DataHandler(new FileDataSource(attachment.toFile())));
+              }
+            });
+    if (result.getException() != null) {
+      throw new IllegalStateException(
+          "cannot send mail to " + to + ": " + result.getException().getMessage(),
+          result.getException());
+    }
+  }
+
+  private void quarantine(Message message, String reason) throws IOException, MessagingException {
+    Path folder =
+        Files.createDirectories(
+            data.resolve("quarantine")
+                .resolve(
+                    STAMP.format(LocalDateTime.now())
+                        + "-"
+                        + UUID.randomUUID().toString().substring(0, 8)));
+    if (message.getSize() > MAX_MESSAGE) {
+      StringBuilder headers = new StringBuilder();
+      for (Enumeration<jakarta.mail.Header> e = message.getAllHeaders(); e.hasMoreElements(); ) {
+        jakarta.mail.Header header = e.nextElement();
+        headers.append(header.getName()).append(": ").append(header.getValue()).append('\n');
+      }
+      Files.writeString(folder.resolve("headers.txt"), headers, StandardCharsets.UTF_8);
+    } else {
+      try (OutputStream out = Files.newOutputStream(folder.resolve("message.eml"))) {
+        message.writeTo(out);
+      }
+    }
+    Files.writeString(
+        folder.resolve("reason.txt"), "隔离原因：" + reason + "\n", StandardCharsets.UTF_8);
+    log.warn("Quarantined a mail in {}: {}", folder, reason);
+    for (String office : mail.office()) {
+      try {
+        send(office, "【联席】邮件已隔离", "一封邮件未予导入，已隔离在 " + folder + "\n隔离原因：" + reason + "\n", null);
+      } catch (RuntimeException e) {
+        log.warn("Could not tell the office {}: {}", office, e.getMessage());
+      }
+    }
+  }
+
+  /** An attachment, a zip or a message over the limits. */
+  private static final class TooLargeException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    TooLargeException(String reason) {
+      super(reason);
+    }
+  }
+}

@@ -1,0 +1,304 @@
+package org.lianxi.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.county.CountyConfigLoader;
+import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.files.SubmissionDesk;
+import org.lianxi.ledger.testing.TestDatabase;
+
+/** The mailbox against a real mail server (GreenMail: SMTP and IMAP on loopback). */
+class CollectorMailTest {
+
+  @RegisterExtension
+  static final GreenMailExtension MAIL =
+      new GreenMailExtension(ServerSetupTest.SMTP_IMAP)
+          .withConfiguration(
+              GreenMailConfiguration.aConfig()
+                  .withUser("lianxi@gx.example", "lianxi@gx.example", "secret"));
+
+  @TempDir Path dir;
+  private final DataSource dataSource = TestDatabase.fresh();
+
+  record Taken(String unit, Channel channel, String name, String content, Path file) {}
+
+  private final List<Taken> taken = new ArrayList<>();
+
+  private SubmissionDesk desk(Path data) {
+    return (unit, channel, name, file, receivedAt) -> {
+      try {
+        taken.add(new Taken(unit, channel, name, Files.readString(file), file));
+        Path receipt =
+            Files.createDirectories(data.resolve("out").resolve(unit))
+                .resolve("回执_" + taken.size() + ".xlsx");
+        return Files.writeString(receipt, "receipt for " + name);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+  }
+
+  private static CountyConfig county() {
+    return county(ServerSetupTest.IMAP.getPort(), ServerSetupTest.SMTP.getPort());
+  }
+
+  private static CountyConfig county(int imap, int smtp) {
+    String yaml =
+        """
+        county: {name: 古县, profile: guxian}
+        units:
+          - {code: D02, name: 古县市场监督管理局, type: DEPARTMENT, emails: [scjgj@gx.example]}
+          - {code: O01, name: 古县司法局, type: OFFICE, emails: [sfj@gx.example]}
+        channels:
+          mail:
+            imap: imap://127.0.0.1:%d
+            smtp: smtp://127.0.0.1:%d
+            user: lianxi@gx.example
+            password-env: LIANXI_MAIL_PASSWORD
+            from: lianxi@gx.example
+            office: [sfj@gx.example]
+        """
+            .formatted(imap, smtp);
+    return CountyConfigLoader.read(new StringReader(yaml), "county.yaml");
+  }
+
+  private Collector collector(Path data) {
+    return collector(data, county());
+  }
+
+  private Collector collector(Path data, CountyConfig county) {
+    return new Collector(
+        county,
+        data,
+        dataSource,
+        desk(data),
+        name -> name.equals("LIANXI_MAIL_PASSWORD") ? "secret" : null);
+  }
+
+  private static void send(String from, String replyTo, Object... namesAndContents)
+      throws Exception {
+    Session session = GreenMailUtil.getSession(ServerSetupTest.SMTP);
+    MimeMessage message = new MimeMessage(session);
+    message.setFrom(new InternetAddress(from));
+    if (replyTo != null) {
+      message.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo)});
+    }
+    message.setRecipients(Message.RecipientType.TO, "lianxi@gx.example");
+    message.setSubject("信息共享报送", "UTF-8");
+    MimeMultipart multipart = new MimeMultipart();
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText("请查收", "UTF-8");
+    multipart.addBodyPart(text);
+    for (int i = 0; i < namesAndContents.length; i += 2) {
+      MimeBodyPart attachment = new MimeBodyPart();
+      byte[] bytes =
+          namesAndContents[i + 1] instanceof byte[] b
+              ? b
+              : namesAndContents[i + 1].toString().getBytes(StandardCharsets.UTF_8);
+      attachment.setDataHandler(
+          new DataHandler(new ByteArrayDataSource(bytes, "application/octet-stream")));
+      attachment.setFileName(
+          jakarta.mail.internet.MimeUtility.encodeText((String) namesAndContents[i], "UTF-8", "B"));
+      multipart.addBodyPart(attachment);
+    }
+    message.setContent(multipart);
+    Transport.send(message);
+  }
+
+  private static List<MimeMessage> mailTo(String address) {
+    List<MimeMessage> found = new ArrayList<>();
+    for (MimeMessage m : MAIL.getReceivedMessages()) {
+      try {
+        if (m.getAllRecipients()[0].toString().equals(address)) {
+          found.add(m);
+        }
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void aRegisteredSendersAttachmentIsTakenAndTheReceiptGoesBackToThatAddressOnly()
+      throws Exception {
+    Path data = dir.resolve("data");
+    send("scjgj@gx.example", "attacker@evil.example", "../../报送表.xlsx", "workbook bytes");
+    try (Collector collector = collector(data)) {
+      assertThat(collector.collectOnce()).isEqualTo(1);
+      assertThat(collector.collectOnce()).isZero(); // marked read
+    }
+    assertThat(taken)
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.unit()).isEqualTo("D02");
+              assertThat(t.channel()).isEqualTo(Channel.MAIL);
+              assertThat(t.name()).isEqualTo("报送表.xlsx"); // the name is shown, never a path
+              assertThat(t.content()).isEqualTo("workbook bytes");
+              // saved under a name of ours inside the work folder (and deleted once loaded)
+              assertThat(
+                      t.file().normalize().startsWith(data.resolve("work/mail").toAbsolutePath()))
+                  .isTrue();
+              assertThat(t.file()).doesNotExist();
+            });
+    List<MimeMessage> replies = mailTo("scjgj@gx.example");
+    assertThat(replies).hasSize(1);
+    assertThat(replies.get(0).getSubject()).isEqualTo("回执：报送表.xlsx");
+    assertThat(attachmentNames(replies.get(0))).containsExactly("回执_1.xlsx");
+    assertThat(replies.get(0).getFrom()[0].toString()).isEqualTo("lianxi@gx.example");
+    assertThat(mailTo("attacker@evil.example")).isEmpty();
+    assertThat(data.resolve("out/D02/.sent/回执_1.xlsx")).isRegularFile();
+  }
+
+  private static List<String> attachmentNames(MimeMessage message) throws Exception {
+    List<String> names = new ArrayList<>();
+    if (message.getContent() instanceof MimeMultipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String name = multipart.getBodyPart(i).getFileName();
+        if (name != null) {
+          names.add(jakarta.mail.internet.MimeUtility.decodeText(name));
+        }
+      }
+    }
+    return names;
+  }
+
+  @Test
+  void mailFromAnUnknownAddressIsQuarantinedAndTheOfficeTold() throws Exception {
+    Path data = dir.resolve("data");
+    send("someone@else.example", null, "报送表.xlsx", "x");
+    try (Collector collector = collector(data)) {
+      assertThat(collector.collectOnce()).isEqualTo(1);
+    }
+    assertThat(taken).isEmpty();
+    try (var folders = Files.list(data.resolve("quarantine"))) {
+      Path folder = folders.findFirst().orElseThrow();
+      assertThat(folder.resolve("reason.txt"))
+          .content()
+          .contains("发件地址未登记", "someone@else.example");
+      assertThat(folder.resolve("message.eml")).isRegularFile();
+    }
+    assertThat(mailTo("sfj@gx.example"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.getSubject()).isEqualTo("【联席】邮件已隔离"));
+  }
+
+  @Test
+  void aZipOfWorkbooksIsTakenFileByFileAndMailWithoutAttachmentsIsQuarantined() throws Exception {
+    Path data = dir.resolve("data");
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(zip, StandardCharsets.UTF_8)) {
+      for (String name : List.of("一月/案件移送.csv", "../信息通报.xlsx", "说明.txt")) {
+        out.putNextEntry(new ZipEntry(name));
+        out.write(("content of " + name).getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+    send("scjgj@gx.example", null, "三月报送.zip", zip.toByteArray());
+    send("scjgj@gx.example", null);
+    try (Collector collector = collector(data)) {
+      assertThat(collector.collectOnce()).isEqualTo(2);
+    }
+    assertThat(taken).extracting(Taken::name).containsExactly("案件移送.csv", "信息通报.xlsx");
+    try (var folders = Files.list(data.resolve("quarantine"))) {
+      assertThat(folders.findFirst().orElseThrow().resolve("reason.txt"))
+          .content()
+          .contains("没有可用的附件");
+    }
+  }
+
+  @Test
+  void aMailHandledButNotMarkedReadBeforeACrashIsNotLoadedTwice() throws Exception {
+    Path data = dir.resolve("data");
+    send("scjgj@gx.example", null, "报送表.xlsx", "x");
+    try (Collector collector = collector(data)) {
+      assertThat(collector.collectOnce()).isEqualTo(1);
+    }
+    // What a crash between loading and marking read leaves: the mail unread again.
+    Store store = Session.getInstance(new java.util.Properties()).getStore("imap");
+    store.connect("127.0.0.1", ServerSetupTest.IMAP.getPort(), "lianxi@gx.example", "secret");
+    Folder inbox = store.getFolder("INBOX");
+    inbox.open(Folder.READ_WRITE);
+    for (Message m : inbox.getMessages()) {
+      m.setFlag(Flags.Flag.SEEN, false);
+    }
+    inbox.close(true);
+    store.close();
+    try (Collector restarted = collector(data)) {
+      restarted.collectOnce();
+    }
+    assertThat(taken).hasSize(1);
+  }
+
+  @Test
+  void aMailServerDownForAPassLosesNothingAndEverythingGoesWhenItIsBack() throws Exception {
+    Path data = dir.resolve("data");
+    send("scjgj@gx.example", null, "报送表.xlsx", "x");
+    Path chaseList =
+        Files.writeString(
+            Files.createDirectories(data.resolve("out").resolve("D02"))
+                .resolve("催办单_20260331.xlsx"),
+            "chase");
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    try (Collector down = collector(data, county(closed, closed))) {
+      assertThat(down.collectOnce()).isZero();
+      assertThat(down.sendOnce()).isZero();
+    }
+    assertThat(taken).isEmpty();
+    assertThat(chaseList).isRegularFile(); // kept for the next try
+    try (Collector back = collector(data)) {
+      assertThat(back.collectOnce()).isEqualTo(1);
+      assertThat(back.sendOnce()).isEqualTo(1);
+      assertThat(back.sendOnce()).isZero(); // sent once, never twice
+    }
+    assertThat(taken).hasSize(1);
+    assertThat(data.resolve("out/D02/.sent/催办单_20260331.xlsx")).isRegularFile();
+    List<MimeMessage> toUnit = mailTo("scjgj@gx.example");
+    assertThat(toUnit).hasSize(2); // the receipt, the chase list
+    assertThat(
+            toUnit.stream()
+                .map(
+                    m -> {
+                      try {
+                        return attachmentNames(m).get(0);
+                      } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                      }
+                    }))
+        .contains("催办单_20260331.xlsx");
+  }
+}
