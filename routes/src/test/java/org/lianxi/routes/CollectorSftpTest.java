@@ -20,12 +20,13 @@ import org.lianxi.ledger.county.CountyConfigLoader;
 import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.files.SubmissionDesk;
 import org.lianxi.ledger.testing.TestDatabase;
+import org.lianxi.routes.local.LocalSftpServer;
 
 /** The SFTP and drop-folder channels against a real SFTP server and a real database. */
 class CollectorSftpTest {
 
   @TempDir Path dir;
-  private SftpServer sftp;
+  private LocalSftpServer sftp;
   private Path data;
   private final DataSource dataSource = TestDatabase.fresh();
 
@@ -48,7 +49,7 @@ class CollectorSftpTest {
 
   @BeforeEach
   void start() throws Exception {
-    sftp = new SftpServer(dir);
+    sftp = new LocalSftpServer(dir);
     data = Files.createDirectories(dir.resolve("data"));
   }
 

@@ -1,4 +1,4 @@
-package org.lianxi.routes;
+package org.lianxi.routes.local;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,21 +17,26 @@ import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
 /**
- * A real SFTP server for tests (Apache MINA SSHD) on a loopback port: key authentication only, a
- * host key kept in a file (so a restart keeps it), and a client key pair and known_hosts file for
- * lianxi.
+ * A real SFTP server on a loopback port (Apache MINA SSHD), for the demo and the tests: key
+ * authentication only, a host key kept in a file (so a restart keeps it), and a client key pair and
+ * known_hosts file for lianxi, as a county's IT would hand them over.
  */
-final class SftpServer implements AutoCloseable {
+public final class LocalSftpServer implements AutoCloseable {
 
-  final Path root;
-  final Path clientKey;
-  final Path knownHosts;
+  /** The folder the server serves: one folder per unit below it. */
+  public final Path root;
+
+  /** lianxi's private key (OpenSSH format) and the known_hosts line for this server. */
+  public final Path clientKey;
+
+  public final Path knownHosts;
   private final Path hostKey;
   private final KeyPair client;
   private SshServer server;
   private int port;
 
-  SftpServer(Path dir) throws Exception {
+  /** Starts on a free loopback port, keeping its files and keys in {@code dir}. */
+  public LocalSftpServer(Path dir) throws Exception {
     this.root = Files.createDirectories(dir.resolve("sftp-root"));
     this.hostKey = dir.resolve("host-key.ser");
     KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
@@ -45,7 +50,7 @@ final class SftpServer implements AutoCloseable {
     start(0);
   }
 
-  void start(int onPort) throws IOException {
+  public void start(int onPort) throws IOException {
     server = SshServer.setUpDefaultServer();
     server.setHost("127.0.0.1");
     server.setPort(onPort);
@@ -65,15 +70,15 @@ final class SftpServer implements AutoCloseable {
     }
   }
 
-  void stop() throws IOException {
+  public void stop() throws IOException {
     server.stop(true);
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
-  PublicKey hostPublicKey() {
+  public PublicKey hostPublicKey() {
     try {
       return server.getKeyPairProvider().loadKeys(null).iterator().next().getPublic();
     } catch (Exception e) {
@@ -82,12 +87,12 @@ final class SftpServer implements AutoCloseable {
   }
 
   /** Writes the known_hosts line lianxi checks the server against. */
-  void trust(PublicKey key) throws IOException {
+  public void trust(PublicKey key) throws IOException {
     Files.writeString(
         knownHosts, "[127.0.0.1]:" + port + " " + PublicKeyEntry.toString(key) + "\n");
   }
 
-  Path folder(String unitFolder, String box) throws IOException {
+  public Path folder(String unitFolder, String box) throws IOException {
     return Files.createDirectories(root.resolve(unitFolder).resolve(box));
   }
 
