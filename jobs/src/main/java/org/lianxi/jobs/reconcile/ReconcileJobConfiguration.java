@@ -1,18 +1,11 @@
 package org.lianxi.jobs.reconcile;
 
 import java.time.LocalDate;
-import java.util.List;
 import javax.sql.DataSource;
-import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.county.CountyConfig;
-import org.lianxi.ledger.county.Unit;
-import org.lianxi.ledger.county.UnitType;
-import org.lianxi.ledger.reconcile.LedgerSnapshot;
+import org.lianxi.ledger.reconcile.JudgedLedger;
 import org.lianxi.ledger.reconcile.ReconcileStore;
-import org.lianxi.ledger.reconcile.Reconciler;
 import org.lianxi.ledger.reconcile.Reconciliation;
-import org.lianxi.ledger.reconcile.SubmissionCadence;
-import org.lianxi.ledger.reconcile.SubmissionPeriod;
 import org.lianxi.ledger.rules.Deadlines;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -33,9 +26,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class ReconcileJobConfiguration {
 
   static final String JOB = "reconcile";
-
-  /** The units that must submit every period: townships and departments. */
-  static final List<UnitType> SUBMITTING = List.of(UnitType.TOWNSHIP, UnitType.DEPARTMENT);
 
   @Bean
   public Job reconcileJob(JobRepository jobs, Step judgeStep) {
@@ -58,25 +48,16 @@ public class ReconcileJobConfiguration {
                           .getStepExecution()
                           .getJobParameters()
                           .getString("asOf"));
-              var calendar = new CalendarStore(dataSource).load();
-              LedgerSnapshot snapshot = new LedgerSnapshot(dataSource);
-              Reconciliation result =
-                  new Reconciler(county.profile(), new Deadlines(calendar))
-                      .reconcile(snapshot.currentReports(), Deadlines.endOf(asOf));
-              List<String> submitting =
-                  county.units().stream()
-                      .filter(u -> SUBMITTING.contains(u.type()))
-                      .map(Unit::code)
-                      .toList();
-              List<SubmissionPeriod> periods =
-                  new SubmissionCadence(county.profile().submissionCadence())
-                      .periods(submitting, snapshot.loadedFiles(), asOf);
+              JudgedLedger judged = JudgedLedger.judge(county, dataSource, asOf);
+              Reconciliation result = judged.reconciliation();
               new ReconcileStore(dataSource)
                   .replace(
                       result,
-                      periods,
+                      judged.periods(),
                       new ReconcileStore.RunInfo(
-                          Deadlines.endOf(asOf), calendar.version(), county.profile().version()));
+                          Deadlines.endOf(asOf),
+                          judged.calendarVersion(),
+                          judged.profileVersion()));
               contribution.incrementWriteCount(result.judgements().size());
               return RepeatStatus.FINISHED;
             },

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class Duties {
 
   /** The action each rule asks of the unit that owes it. */
-  static final Map<String, String> ACTIONS =
+  public static final Map<String, String> ACTIONS =
       Map.of(
           "referral.send", "移送案件",
           "referral.receipt", "报送移入情况（回执）",
@@ -57,12 +57,12 @@ public final class Duties {
   }
 
   /** Keys made of a unit and a number (complaints, notices …) show the number. */
-  static String number(String key) {
+  public static String number(String key) {
     int bar = key.indexOf('|');
     return bar < 0 ? key : key.substring(bar + 1);
   }
 
-  private static String lateBy(int late, String unit) {
+  public static String lateBy(int late, String unit) {
     if (late == 0) {
       return "";
     }
