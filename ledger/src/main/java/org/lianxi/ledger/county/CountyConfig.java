@@ -25,10 +25,13 @@ public record CountyConfig(
     Map<String, Integer> weights,
     String source) {
 
-  /** When {@code serve} polls and runs the nightly exchange. */
-  public record Schedule(Duration poll, LocalTime nightly) {
+  /**
+   * When {@code serve} polls and runs the nightly exchange, and how many days after a half year or
+   * year ends its figures are frozen (unless the office closes it earlier).
+   */
+  public record Schedule(Duration poll, LocalTime nightly, int freezeAfterDays) {
     public static Schedule defaults() {
-      return new Schedule(Duration.ofMinutes(5), LocalTime.of(1, 30));
+      return new Schedule(Duration.ofMinutes(5), LocalTime.of(1, 30), 30);
     }
   }
 

@@ -230,7 +230,7 @@ public final class CountyConfigLoader {
   }
 
   private static CountyConfig.Schedule schedule(YamlNode node) {
-    Map<String, YamlNode> s = node.mapping(keys("poll", "nightly"));
+    Map<String, YamlNode> s = node.mapping(keys("poll", "nightly", "freeze-after-days"));
     CountyConfig.Schedule defaults = CountyConfig.Schedule.defaults();
     Duration poll = defaults.poll();
     if (s.containsKey("poll")) {
@@ -254,7 +254,15 @@ public final class CountyConfigLoader {
         throw s.get("nightly").error("write the nightly time as HH:MM, e.g. \"01:30\"");
       }
     }
-    return new CountyConfig.Schedule(poll, nightly);
+    int freezeAfterDays = defaults.freezeAfterDays();
+    if (s.containsKey("freeze-after-days")) {
+      String days = s.get("freeze-after-days").scalar();
+      if (!days.matches("\\d{1,3}")) {
+        throw s.get("freeze-after-days").error("write the days after a period's end as a number, e.g. 30");
+      }
+      freezeAfterDays = Integer.parseInt(days);
+    }
+    return new CountyConfig.Schedule(poll, nightly, freezeAfterDays);
   }
 
   private static Map<String, Integer> weights(YamlNode node) {

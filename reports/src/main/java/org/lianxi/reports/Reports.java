@@ -1,0 +1,189 @@
+package org.lianxi.reports;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.county.UnitType;
+import org.lianxi.ledger.reconcile.JudgedLedger;
+import org.lianxi.reports.assessment.Assessment;
+import org.lianxi.reports.assessment.AssessmentCalculator;
+import org.lianxi.reports.assessment.AssessmentReport;
+import org.lianxi.reports.briefing.Briefing;
+import org.lianxi.reports.briefing.BriefingBuilder;
+import org.lianxi.reports.figures.Chinese;
+import org.lianxi.reports.freeze.FrozenPeriods;
+import org.lianxi.reports.period.ReportPeriod;
+import org.lianxi.reports.print.PrintedReport;
+import org.lianxi.reports.print.ReportPrinter;
+import org.lianxi.reports.workbook.AssessmentWorkbook;
+import org.lianxi.reports.workbook.TableWorkbook;
+
+/**
+ * The briefing and the assessment, as the commands and the schedules ask for them: computed from
+ * the ledger judged as of a day, or printed from the frozen figures of a closed period. A period
+ * closes by command, or by itself {@code schedule.freeze-after-days} after its end (unless the
+ * office once reopened it: then only the office closes it again).
+ */
+public final class Reports {
+
+  /** The formats a report is written in. */
+  public enum Format {
+    PDF,
+    DOCX,
+    XLSX
+  }
+
+  private final CountyConfig county;
+  private final DataSource dataSource;
+  private final FrozenPeriods frozen;
+
+  public Reports(CountyConfig county, DataSource dataSource) {
+    this.county = county;
+    this.dataSource = dataSource;
+    this.frozen = new FrozenPeriods(dataSource);
+  }
+
+  /** A report's figures and, for a closed period, when they were frozen. */
+  public record Outcome<T>(T figures, Optional<LocalDateTime> frozenAt) {}
+
+  public Outcome<Briefing> briefing(ReportPeriod half, Optional<LocalDate> asOf, LocalDate today) {
+    requireHalf(half);
+    autoClose(half, today);
+    var stored = frozen.find(half, Briefing.class);
+    if (stored.isPresent()) {
+      return new Outcome<>(stored.get().figures(), Optional.of(stored.get().frozenAt()));
+    }
+    return new Outcome<>(computeBriefing(half, asOf.orElse(half.defaultAsOf(today)), today), Optional.empty());
+  }
+
+  public Outcome<Assessment> assessment(
+      ReportPeriod year, Optional<LocalDate> asOf, LocalDate today) {
+    requireYear(year);
+    autoClose(year, today);
+    var stored = frozen.find(year, Assessment.class);
+    if (stored.isPresent()) {
+      return new Outcome<>(stored.get().figures(), Optional.of(stored.get().frozenAt()));
+    }
+    return new Outcome<>(computeAssessment(year, asOf.orElse(year.defaultAsOf(today))), Optional.empty());
+  }
+
+  private Briefing computeBriefing(ReportPeriod half, LocalDate asOf, LocalDate issuedOn) {
+    JudgedLedger ledger = JudgedLedger.judge(county, dataSource, asOf);
+    return new BriefingBuilder(county, ledger, half).build(issuedOn);
+  }
+
+  private Assessment computeAssessment(ReportPeriod year, LocalDate asOf) {
+    JudgedLedger ledger = JudgedLedger.judge(county, dataSource, asOf);
+    return new AssessmentCalculator(county, ledger, year).compute();
+  }
+
+  /** Closes a period that is over: its figures, as of its end, no longer change. */
+  public void close(ReportPeriod period, LocalDate today, String reason) {
+    if (!today.isAfter(period.end())) {
+      throw new IllegalArgumentException(period + " is not over yet (it ends " + period.end() + ")");
+    }
+    freeze(period, today, false, reason);
+  }
+
+  public boolean reopen(ReportPeriod period, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("say why the period is reopened (--reason)");
+    }
+    return frozen.reopen(period, reason);
+  }
+
+  public List<FrozenPeriods.Event> events() {
+    return frozen.events();
+  }
+
+  private void autoClose(ReportPeriod period, LocalDate today) {
+    boolean due = today.isAfter(period.end().plusDays(county.schedule().freezeAfterDays()));
+    if (due && !frozen.isFrozen(period) && !frozen.everReopened(period)) {
+      freeze(
+          period,
+          today,
+          true,
+          county.schedule().freezeAfterDays() + " days after the end of the period");
+    }
+  }
+
+  private void freeze(ReportPeriod period, LocalDate today, boolean automatic, String reason) {
+    LocalDate asOf = period.end();
+    Object figures =
+        period.isYear() ? computeAssessment(period, asOf) : computeBriefing(period, asOf, today);
+    frozen.freeze(period, asOf, figures, automatic, reason);
+  }
+
+  /** Writes a briefing in the asked formats into a folder; returns the files written. */
+  public List<Path> write(Outcome<Briefing> briefing, Set<Format> formats, Path folder)
+      throws IOException {
+    Briefing b = briefing.figures();
+    PrintedReport printed = b.printed().withNote(note(b.printed().note(), briefing.frozenAt()));
+    String base = "简报_" + b.period();
+    List<Path> written = new ArrayList<>();
+    ReportPrinter printer = new ReportPrinter();
+    if (formats.contains(Format.PDF)) {
+      written.add(folder.resolve(base + ".pdf"));
+      printer.pdf(printed, written.get(written.size() - 1));
+    }
+    if (formats.contains(Format.DOCX)) {
+      written.add(folder.resolve(base + ".docx"));
+      printer.docx(printed, written.get(written.size() - 1));
+    }
+    if (formats.contains(Format.XLSX)) {
+      written.add(folder.resolve("简报附表_" + b.period() + ".xlsx"));
+      TableWorkbook.write(b.appendix(), written.get(written.size() - 1));
+    }
+    return written;
+  }
+
+  /** Writes an assessment (PDF, XLSX) into a folder; returns the files written. */
+  public List<Path> writeAssessment(
+      Outcome<Assessment> assessment, Set<Format> formats, Path folder, LocalDate issuedOn)
+      throws IOException {
+    Assessment a = assessment.figures();
+    String base = "考核_" + a.year();
+    List<Path> written = new ArrayList<>();
+    if (formats.contains(Format.PDF)) {
+      PrintedReport printed = AssessmentReport.printed(a, county.countyName(), Chinese.office(county), issuedOn);
+      printed = printed.withNote(note(printed.note(), assessment.frozenAt()));
+      written.add(folder.resolve(base + ".pdf"));
+      new ReportPrinter().pdf(printed, written.get(written.size() - 1));
+    }
+    if (formats.contains(Format.XLSX)) {
+      written.add(folder.resolve(base + ".xlsx"));
+      AssessmentWorkbook.write(a, written.get(written.size() - 1));
+    }
+    return written;
+  }
+
+  private static String note(String note, Optional<LocalDateTime> frozenAt) {
+    return frozenAt
+        .map(
+            at ->
+                note
+                    + "本期数据已于"
+                    + Chinese.date(at.toLocalDate())
+                    + "冻结，此后到达的数据不改变本期数字。")
+        .orElse(note + "本期尚未冻结，数字可能随补报数据变化。");
+  }
+
+  private static void requireHalf(ReportPeriod period) {
+    if (period.isYear()) {
+      throw new IllegalArgumentException("the briefing is for a half year: 2026H1 or 2026H2");
+    }
+  }
+
+  private static void requireYear(ReportPeriod period) {
+    if (!period.isYear()) {
+      throw new IllegalArgumentException("the assessment is for a year, e.g. 2026");
+    }
+  }
+}

@@ -1,0 +1,521 @@
+package org.lianxi.reports.briefing;
+
+import static org.lianxi.reports.figures.LedgerRecords.day;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.county.Unit;
+import org.lianxi.ledger.county.UnitType;
+import org.lianxi.ledger.exchange.Duties;
+import org.lianxi.ledger.exchange.Table;
+import org.lianxi.ledger.reconcile.JudgedLedger;
+import org.lianxi.ledger.reconcile.JudgedRule;
+import org.lianxi.ledger.reconcile.RecordState;
+import org.lianxi.ledger.reconcile.SubmissionPeriod;
+import org.lianxi.ledger.rules.Judgement.Status;
+import org.lianxi.ledger.rules.Rule;
+import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.reports.figures.Chinese;
+import org.lianxi.reports.figures.LedgerRecords;
+import org.lianxi.reports.figures.Tally;
+import org.lianxi.reports.period.ReportPeriod;
+import org.lianxi.reports.print.PrintedReport;
+import org.lianxi.reports.print.Section;
+import org.lianxi.reports.print.Section.Bar;
+
+/**
+ * The semi-annual joint-meeting briefing (联席会议工作简报), every section of ../shared/reports.md
+ * section 1, computed from the ledger judged as of the report's date. Nothing personal is printed:
+ * the briefing names units, document numbers and counts, never complainants or parties.
+ */
+public final class BriefingBuilder {
+
+  /** Units this many times late or overdue in the half year are proposed for the meeting. */
+  static final int REPEATED_LATENESS = 3;
+
+  private static final int CHART_UNITS = 15;
+
+  private final CountyConfig county;
+  private final JudgedLedger ledger;
+  private final ReportPeriod half;
+  private final LedgerRecords records;
+  private final Map<String, RecordState> states = new LinkedHashMap<>();
+
+  public BriefingBuilder(CountyConfig county, JudgedLedger ledger, ReportPeriod half) {
+    this.county = county;
+    this.ledger = ledger;
+    this.half = half;
+    this.records = new LedgerRecords(ledger);
+    for (RecordState state : ledger.reconciliation().records()) {
+      states.put(state.type() + "|" + state.key(), state);
+    }
+  }
+
+  public Briefing build(LocalDate issuedOn) {
+    List<Section> sections = new ArrayList<>();
+    sections.add(overview());
+    sections.add(timelinessByRule());
+    sections.add(timelinessByUnit());
+    sections.add(lateAndOverdue());
+    sections.add(referralsWithoutReceipt());
+    sections.add(submissions());
+    sections.add(resolutions());
+    sections.add(topics());
+    PrintedReport printed =
+        new PrintedReport(
+            "联席会议工作简报",
+            half.year() + "年第" + half.half() + "期",
+            county.countyName() + half.label() + "行政执法协作情况",
+            Chinese.office(county),
+            Chinese.date(issuedOn) + "印发",
+            "数据截至" + Chinese.date(ledger.asOf()) + "，按官方工作日历和本县时限规则（" + county.profile().name() + "）计算。",
+            sections);
+    List<Table> appendix =
+        sections.stream().map(Section::table).filter(Objects::nonNull).toList();
+    return new Briefing(half.toString(), ledger.asOf().toString(), printed, appendix);
+  }
+
+  private String name(String code) {
+    Unit unit = code == null ? null : county.unitsByCode().get(code);
+    return unit == null ? Objects.toString(code, "") : unit.name();
+  }
+
+  // 一、总体情况
+
+  private Section overview() {
+    Map<String, Number> now = counts(half);
+    Map<String, Number> before = counts(half.yearEarlier());
+    boolean earlier = before.values().stream().anyMatch(n -> n.doubleValue() != 0);
+    List<List<String>> rows = new ArrayList<>();
+    now.forEach(
+        (label, value) ->
+            rows.add(List.of(label, text(value), earlier ? text(before.get(label)) : "—")));
+    String summary =
+        half.label()
+            + "，各成员单位共移送案件"
+            + now.get("案件移送：移出")
+            + "件，受理投诉举报"
+            + now.get("投诉举报：受理")
+            + "件，发出执法协助请求"
+            + now.get("执法协助：发函")
+            + "件，作出处罚决定"
+            + now.get("处罚决定：件数")
+            + "件，向司法机关移送涉刑案件"
+            + now.get("涉刑移送：件数")
+            + "件，通报信息"
+            + now.get("信息通报：件数")
+            + "件。"
+            + (earlier ? "" : "账内没有上年同期数据，上年同期一栏以“—”表示。");
+    List<Bar> bars = new ArrayList<>();
+    for (RecordType type : List.of(RecordType.values())) {
+      if (type != RecordType.RESOLUTION) {
+        bars.add(new Bar("本期件数", type.sheet(), inPeriod(type, half).size()));
+      }
+    }
+    return Section.table("一、总体情况", summary, new Table("总体情况", List.of("项目", "本期", "上年同期"), rows))
+        .withChart("各类事项件数", bars);
+  }
+
+  private static String text(Number value) {
+    return value instanceof BigDecimal amount ? amount.toPlainString() : String.valueOf(value);
+  }
+
+  /** The field a record of each type counts in a period by. */
+  static String startField(RecordType type) {
+    return switch (type) {
+      case REFERRAL -> "sent_at";
+      case COMPLAINT -> "accepted_on";
+      case ASSISTANCE, CRIMINAL -> "sent_on";
+      case DECISION -> "decided_on";
+      case DISPUTE -> "raised_on";
+      case JOINT -> "started_on";
+      case NOTICE -> "formed_on";
+      case RESOLUTION -> "meeting_on";
+    };
+  }
+
+  private List<Map<String, Object>> inPeriod(RecordType type, ReportPeriod period) {
+    String field = startField(type);
+    return records.of(type).stream().filter(r -> period.contains(day(r, field))).toList();
+  }
+
+  private Map<String, Number> counts(ReportPeriod period) {
+    Map<String, Number> c = new LinkedHashMap<>();
+    List<Map<String, Object>> referrals = inPeriod(RecordType.REFERRAL, period);
+    c.put("案件移送：移出", referrals.size());
+    c.put("案件移送：接收", count(referrals, r -> r.get("received_on") != null));
+    c.put("案件移送：受理", count(referrals, r -> "ACCEPTED".equals(r.get("acceptance"))));
+    c.put("案件移送：不予受理", count(referrals, r -> "REFUSED".equals(r.get("acceptance"))));
+    c.put("案件移送：要求补正", count(referrals, r -> "SUPPLEMENT".equals(r.get("acceptance"))));
+    List<Map<String, Object>> complaints = inPeriod(RecordType.COMPLAINT, period);
+    c.put("投诉举报：受理", complaints.size());
+    c.put("投诉举报：转办", count(complaints, r -> r.get("transferred_on") != null));
+    c.put("投诉举报：办结", count(complaints, r -> r.get("closed_on") != null));
+    c.put("投诉举报：答复", count(complaints, r -> r.get("answered_on") != null));
+    List<Map<String, Object>> assistance = inPeriod(RecordType.ASSISTANCE, period);
+    c.put("执法协助：发函", assistance.size());
+    c.put("执法协助：复函", count(assistance, r -> r.get("answered_on") != null));
+    List<Map<String, Object>> decisions = inPeriod(RecordType.DECISION, period);
+    c.put("处罚决定：件数", decisions.size());
+    c.put(
+        "处罚决定：罚没金额（元）",
+        decisions.stream()
+            .map(r -> r.get("amount"))
+            .filter(BigDecimal.class::isInstance)
+            .map(BigDecimal.class::cast)
+            .reduce(BigDecimal.ZERO, BigDecimal::add));
+    c.put("涉刑移送：件数", inPeriod(RecordType.CRIMINAL, period).size());
+    List<Map<String, Object>> joint = inPeriod(RecordType.JOINT, period);
+    c.put("联合执法：行动", joint.size());
+    c.put("联合执法：检查户次", sum(joint, "inspections"));
+    c.put("联合执法：发现问题", sum(joint, "problems"));
+    c.put("联合执法：立案", sum(joint, "cases"));
+    List<Map<String, Object>> disputes = inPeriod(RecordType.DISPUTE, period);
+    c.put("执法争议：提出", disputes.size());
+    c.put("执法争议：协商解决", count(disputes, r -> "AGREED".equals(r.get("settlement"))));
+    c.put("执法争议：提请指定管辖", count(disputes, r -> "DESIGNATED".equals(r.get("settlement"))));
+    c.put("信息通报：件数", inPeriod(RecordType.NOTICE, period).size());
+    return c;
+  }
+
+  private static int count(
+      List<Map<String, Object>> rows, java.util.function.Predicate<Map<String, Object>> test) {
+    return (int) rows.stream().filter(test).count();
+  }
+
+  private static long sum(List<Map<String, Object>> rows, String field) {
+    return rows.stream()
+        .map(r -> r.get(field))
+        .filter(Number.class::isInstance)
+        .mapToLong(v -> ((Number) v).longValue())
+        .sum();
+  }
+
+  // 二、时效情况
+
+  private List<JudgedRule> counted() {
+    return ledger.reconciliation().judgements().stream()
+        .filter(j -> Tally.counts(j, half))
+        .toList();
+  }
+
+  private Section timelinessByRule() {
+    Map<Rule, Tally> byRule = new LinkedHashMap<>();
+    List<String> untracked = new ArrayList<>();
+    for (Rule rule : Rule.values()) {
+      if (county.profile().limits(rule).limit() instanceof org.lianxi.ledger.rules.Limit.None
+          && county.profile().limits(rule).urgent().isEmpty()) {
+        untracked.add(Duties.ACTIONS.get(rule.key()));
+      } else {
+        byRule.put(rule, Tally.ZERO);
+      }
+    }
+    Tally all = Tally.ZERO;
+    for (JudgedRule j : counted()) {
+      byRule.merge(j.rule(), Tally.ZERO.plus(j), Tally::plus);
+      all = all.plus(j);
+    }
+    List<List<String>> rows = new ArrayList<>();
+    byRule.forEach(
+        (rule, t) ->
+            rows.add(
+                tallyRow(
+                    Duties.ACTIONS.get(rule.key())
+                        + "（"
+                        + Chinese.limit(county.profile().limits(rule).limit().text())
+                        + "）",
+                    t)));
+    rows.add(tallyRow("合计", all));
+    String text =
+        "本期应按时限办理的事项"
+            + all.due()
+            + "项，按时办理"
+            + all.onTime()
+            + "项，超时办结"
+            + all.late()
+            + "项，逾期未办"
+            + all.overdue()
+            + "项，总体按时率"
+            + all.rateText()
+            + "。"
+            + (untracked.isEmpty() ? "" : "本县规则未设时限、仅跟踪的事项：" + String.join("、", untracked) + "。");
+    return Section.table("二、时效情况", text, new Table("时效情况（分规则）", tallyHeaders("规则（时限）"), rows));
+  }
+
+  private static List<String> tallyHeaders(String first) {
+    return List.of(first, "应计", "按时", "超时办结", "逾期未办", "按时率");
+  }
+
+  private static List<String> tallyRow(String label, Tally t) {
+    return List.of(
+        label,
+        String.valueOf(t.due()),
+        String.valueOf(t.onTime()),
+        String.valueOf(t.late()),
+        String.valueOf(t.overdue()),
+        t.rateText());
+  }
+
+  private Section timelinessByUnit() {
+    Map<String, Tally> byUnit = new TreeMap<>();
+    for (JudgedRule j : counted()) {
+      byUnit.merge(j.owingUnit(), Tally.ZERO.plus(j), Tally::plus);
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (Unit unit : county.units()) {
+      Tally t = byUnit.get(unit.code());
+      if (t != null) {
+        rows.add(tallyRow(unit.name(), t));
+      }
+    }
+    List<Bar> bars =
+        byUnit.entrySet().stream()
+            .sorted(
+                Comparator.comparingDouble((Map.Entry<String, Tally> e) -> e.getValue().rate())
+                    .thenComparing(Map.Entry::getKey))
+            .limit(CHART_UNITS)
+            .map(e -> new Bar("按时率", name(e.getKey()), Math.round(e.getValue().rate() * 1000) / 10.0))
+            .toList();
+    String title =
+        byUnit.size() > CHART_UNITS
+            ? "按时率最低的" + CHART_UNITS + "个单位（百分比）"
+            : "各单位按时率（百分比）";
+    return Section.table(
+            "（二）各单位时效",
+            "各单位应办事项的按时情况如下，按时率最低的单位见图。",
+            new Table("时效情况（分单位）", tallyHeaders("单位"), rows))
+        .withChart(title, bars);
+  }
+
+  // 三、超期事项清单
+
+  private Section lateAndOverdue() {
+    List<JudgedRule> late =
+        counted().stream()
+            .filter(j -> j.judgement().status() != Status.ON_TIME)
+            .sorted(
+                Comparator.comparing((JudgedRule j) -> j.judgement().status() != Status.OVERDUE)
+                    .thenComparing(j -> -j.judgement().lateBy())
+                    .thenComparing(JudgedRule::key))
+            .toList();
+    List<List<String>> rows = new ArrayList<>();
+    for (JudgedRule j : late) {
+      rows.add(
+          List.of(
+              Duties.number(j.key()),
+              Duties.ACTIONS.get(j.rule().key()),
+              name(j.owingUnit()),
+              name(counterpart(j)),
+              j.judgement().status() == Status.OVERDUE ? "逾期未办" : "超时办结",
+              Duties.lateBy(j.judgement().lateBy(), j.judgement().lateUnit().symbol())));
+    }
+    long overdue = late.stream().filter(j -> j.judgement().status() == Status.OVERDUE).count();
+    String text =
+        late.isEmpty()
+            ? "本期没有超时或逾期的事项。"
+            : "本期超时办结" + (late.size() - overdue) + "项，至报告日仍逾期未办" + overdue + "项，逐项列明如下。";
+    return Section.table(
+        "三、超期事项清单",
+        text,
+        new Table("超期事项清单", List.of("文号（编号）", "事项", "责任单位", "对方单位", "状态", "超出时限"), rows));
+  }
+
+  private String counterpart(JudgedRule j) {
+    RecordState state = states.get(j.type() + "|" + j.key());
+    if (state == null) {
+      return "";
+    }
+    return j.owingUnit().equals(state.firstUnit()) ? state.secondUnit() : state.firstUnit();
+  }
+
+  // 四、移送未回执
+
+  private Section referralsWithoutReceipt() {
+    Map<String, JudgedRule> receipts = new LinkedHashMap<>();
+    for (JudgedRule j : ledger.reconciliation().judgements()) {
+      if (j.rule() == Rule.REFERRAL_RECEIPT) {
+        receipts.put(j.key(), j);
+      }
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (RecordState state : ledger.reconciliation().records()) {
+      Object sentAt = state.merged().get("sent_at");
+      if (state.type() == RecordType.REFERRAL
+          && state.missing() == RecordState.Side.SECOND
+          && sentAt instanceof LocalDateTime sent
+          && half.contains(sent.toLocalDate())) {
+        JudgedRule receipt = receipts.get(state.key());
+        String status =
+            receipt == null
+                ? "未回执"
+                : receipt.judgement().status() == Status.OVERDUE
+                    ? "逾期"
+                        + Duties.lateBy(
+                            receipt.judgement().lateBy(), receipt.judgement().lateUnit().symbol())
+                    : "未到期";
+        rows.add(
+            List.of(
+                Duties.number(state.key()),
+                name(state.firstUnit()),
+                name(state.secondUnit()),
+                Chinese.minute(sent),
+                status));
+      }
+    }
+    return Section.table(
+        "四、移送未回执",
+        rows.isEmpty() ? "本期移送的案件，接收单位均已报送接收情况。" : "以下" + rows.size() + "件移送案件，接收单位尚未报送接收情况（回执）。",
+        new Table("移送未回执", List.of("移送文号", "移送单位", "接收单位", "移送时间", "状态"), rows));
+  }
+
+  // 五、报送情况
+
+  private Section submissions() {
+    Map<String, int[]> byUnit = new LinkedHashMap<>();
+    for (SubmissionPeriod p : ledger.periods()) {
+      if (!half.contains(p.start())) {
+        continue;
+      }
+      int[] t = byUnit.computeIfAbsent(p.unit(), u -> new int[5]);
+      t[0] += p.files();
+      t[1] += p.zeroReports();
+      t[2] += p.missed(ledger.asOf()) ? 1 : 0;
+      t[3] += p.rowsSubmitted();
+      t[4] += p.rowsRejected();
+    }
+    List<List<String>> rows = new ArrayList<>();
+    int missed = 0;
+    for (Unit unit : county.units()) {
+      int[] t = byUnit.get(unit.code());
+      if (t != null) {
+        missed += t[2] > 0 ? 1 : 0;
+        rows.add(
+            List.of(
+                unit.name(),
+                String.valueOf(t[0]),
+                String.valueOf(t[1]),
+                String.valueOf(t[2]),
+                String.valueOf(t[3]),
+                String.valueOf(t[4])));
+      }
+    }
+    return Section.table(
+        "五、报送情况",
+        rows.size() + "个应报送单位中，" + missed + "个单位有漏报周期（零报告视为已报送）。",
+        new Table("报送情况", List.of("单位", "报送文件", "零报告", "漏报周期", "报送行数", "退回行数"), rows));
+  }
+
+  // 六、议定事项落实情况
+
+  private Section resolutions() {
+    Map<String, JudgedRule> due = new LinkedHashMap<>();
+    for (JudgedRule j : ledger.reconciliation().judgements()) {
+      if (j.rule() == Rule.RESOLUTION_DUE) {
+        due.put(j.key(), j);
+      }
+    }
+    List<List<String>> rows = new ArrayList<>();
+    records.keyed(RecordType.RESOLUTION).entrySet().stream()
+        .filter(
+            e ->
+                day(e.getValue(), "meeting_on") != null
+                    && !day(e.getValue(), "meeting_on").isAfter(half.end()))
+        .sorted(Comparator.comparing(e -> day(e.getValue(), "meeting_on")))
+        .forEach(
+            e -> {
+              Map<String, Object> r = e.getValue();
+              JudgedRule j = due.get(e.getKey());
+              String progress =
+                  switch (Objects.toString(r.get("progress"), "")) {
+                    case "DONE" -> "已办结" + (r.get("closed_on") == null ? "" : "（" + r.get("closed_on") + "）");
+                    case "IN_PROGRESS" -> "办理中";
+                    case "NOT_STARTED" -> "未启动";
+                    default -> "";
+                  };
+              if (j != null && j.judgement().status() == Status.OVERDUE) {
+                progress += "，已逾期";
+              }
+              rows.add(
+                  List.of(
+                      Objects.toString(r.get("content"), ""),
+                      Objects.toString(r.get("item_no"), ""),
+                      name(Objects.toString(r.get("owner_unit"), null)),
+                      Objects.toString(r.get("meeting_on"), ""),
+                      Objects.toString(r.get("due_on"), ""),
+                      progress));
+            });
+    return Section.table(
+        "六、议定事项落实情况",
+        rows.isEmpty() ? "账内没有以往会议的议定事项。" : "以往会议议定事项" + rows.size() + "项，落实情况如下。",
+        new Table("议定事项落实情况", List.of("事项内容", "事项编号", "承办单位", "会议日期", "办理时限", "办理情况"), rows));
+  }
+
+  // 七、建议议题
+
+  private Section topics() {
+    List<String> topics = new ArrayList<>();
+    for (Map<String, Object> d : records.of(RecordType.DISPUTE)) {
+      Object settlement = d.get("settlement");
+      LocalDate raised = day(d, "raised_on");
+      if ((settlement == null || "UNRESOLVED".equals(settlement))
+          && raised != null
+          && !raised.isAfter(ledger.asOf())) {
+        topics.add(
+            "执法争议（"
+                + d.get("dispute_no")
+                + "）："
+                + name(Objects.toString(d.get("raised_by"), null))
+                + "与"
+                + name(Objects.toString(d.get("other_unit"), null))
+                + "关于“"
+                + d.get("matter")
+                + "”的争议尚未解决，建议会议协调。");
+      }
+    }
+    Map<String, Tally> byUnit = new TreeMap<>();
+    for (JudgedRule j : counted()) {
+      byUnit.merge(j.owingUnit(), Tally.ZERO.plus(j), Tally::plus);
+    }
+    byUnit.forEach(
+        (unit, t) -> {
+          if (t.late() + t.overdue() >= REPEATED_LATENESS) {
+            topics.add(
+                name(unit) + "本期超时办结" + t.late() + "项、逾期未办" + t.overdue() + "项，建议通报并督促整改。");
+          }
+        });
+    Map<String, Integer> pairs = new TreeMap<>();
+    for (RecordState state : ledger.reconciliation().records()) {
+      boolean unanswered =
+          (state.type() == RecordType.REFERRAL || state.type() == RecordType.ASSISTANCE)
+              && state.missing() == RecordState.Side.SECOND;
+      if (unanswered) {
+        pairs.merge(
+            state.type().sheet() + "|" + state.firstUnit() + "|" + state.secondUnit(), 1, Integer::sum);
+      }
+    }
+    pairs.forEach(
+        (pair, n) -> {
+          String[] p = pair.split("\\|");
+          if (n >= 2) {
+            topics.add(name(p[1]) + "向" + name(p[2]) + "的" + p[0] + n + "件尚未得到回应，建议双方会上对接。");
+          }
+        });
+    StringBuilder text = new StringBuilder();
+    if (topics.isEmpty()) {
+      text.append("本期数据未显示需提请会议研究的突出问题。");
+    }
+    for (int i = 0; i < topics.size(); i++) {
+      text.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(topics.get(i));
+    }
+    return Section.text("七、建议议题", text.toString());
+  }
+}

@@ -1,0 +1,63 @@
+package org.lianxi.reports.figures;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.county.Unit;
+import org.lianxi.ledger.county.UnitType;
+
+/** How figures, dates and limits are written in the printed reports. */
+public final class Chinese {
+
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private Chinese() {}
+
+  /** 2026年7月3日 */
+  public static String date(LocalDate day) {
+    return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+  }
+
+  public static String minute(LocalDateTime time) {
+    return time == null ? "" : MINUTE.format(time);
+  }
+
+  /** A limit as configured (3wd, 24h, at-once, none, by 2026-03-31) in words. */
+  public static String limit(String text) {
+    if (text.equals("none")) {
+      return "无时限";
+    }
+    if (text.equals("at-once")) {
+      return "立即";
+    }
+    if (text.equals("0wd")) {
+      return "当日";
+    }
+    if (text.endsWith("wd")) {
+      return text.substring(0, text.length() - 2) + "个工作日";
+    }
+    if (text.endsWith("h")) {
+      return text.substring(0, text.length() - 1) + "小时";
+    }
+    if (text.startsWith("by ")) {
+      return "按办理时限";
+    }
+    return text;
+  }
+
+  /** Who issues the reports: the joint-meeting office (the unit of type OFFICE). */
+  public static String office(CountyConfig county) {
+    return county.units().stream()
+        .filter(u -> u.type() == UnitType.OFFICE)
+        .findFirst()
+        .map(u -> u.name() + "（联席会议办公室）")
+        .orElse(county.countyName() + "联席会议办公室");
+  }
+
+  public static String unitType(Unit unit) {
+    return unit.type() == UnitType.TOWNSHIP
+        ? "乡镇（街道）"
+        : unit.type() == UnitType.DEPARTMENT ? "县直部门" : unit.type() == UnitType.JUDICIAL ? "司法机关" : "办公室";
+  }
+}

@@ -1,0 +1,212 @@
+package org.lianxi.reports.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.county.CountyConfigLoader;
+import org.lianxi.ledger.reconcile.CurrentReport;
+import org.lianxi.ledger.reconcile.JudgedLedger;
+import org.lianxi.ledger.reconcile.JudgedRule;
+import org.lianxi.ledger.reconcile.Reconciliation;
+import org.lianxi.ledger.reconcile.SubmissionPeriod;
+import org.lianxi.ledger.rules.Judgement;
+import org.lianxi.ledger.rules.Judgement.Status;
+import org.lianxi.ledger.rules.Limit;
+import org.lianxi.ledger.rules.Rule;
+import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.reports.assessment.Assessment.Score;
+import org.lianxi.reports.assessment.Assessment.Total;
+import org.lianxi.reports.period.ReportPeriod;
+
+/**
+ * A small county worked out by hand (default weights): every figure of the assessment asserted one
+ * by one, 不适用 redistribution and the two rankings included.
+ */
+class AssessmentCalculatorTest {
+
+  private static final CountyConfig COUNTY =
+      CountyConfigLoader.read(
+          new StringReader(
+              """
+              county: {name: 古县, profile: guxian}
+              units:
+                - {code: T01, name: 古县岳阳镇人民政府, type: TOWNSHIP}
+                - {code: T02, name: 古县旧县镇人民政府, type: TOWNSHIP}
+                - {code: D01, name: 古县市场监督管理局, type: DEPARTMENT}
+                - {code: D02, name: 古县自然资源局, type: DEPARTMENT}
+                - {code: O01, name: 古县司法局, type: OFFICE}
+              """),
+          "county.yaml");
+
+  private final List<JudgedRule> judgements = new ArrayList<>();
+  private final List<CurrentReport> reports = new ArrayList<>();
+  private final List<SubmissionPeriod> periods = new ArrayList<>();
+
+  private void judged(String unit, Rule rule, String start, Status status, Limit limit) {
+    judgements.add(
+        new JudgedRule(
+            RecordType.REFERRAL,
+            unit + "|" + judgements.size(),
+            rule,
+            unit,
+            LocalDate.parse(start).atTime(9, 0),
+            Optional.empty(),
+            new Judgement(
+                status, limit, Optional.empty(), 0, Judgement.LateUnit.WORKING_DAYS, false, false)));
+  }
+
+  private void judged(String unit, Rule rule, String start, Status status) {
+    judged(unit, rule, start, status, new Limit.WorkingDays(3));
+  }
+
+  private void weeks(String unit, int submitted, int missed, int rows, int rejected) {
+    LocalDate start = LocalDate.of(2026, 3, 2);
+    for (int i = 0; i < submitted + missed; i++) {
+      boolean files = i < submitted;
+      periods.add(
+          new SubmissionPeriod(
+              unit,
+              start.plusWeeks(i),
+              start.plusWeeks(i).plusDays(6),
+              files ? 1 : 0,
+              0,
+              i == 0 ? rows : 0,
+              i == 0 ? rejected : 0));
+    }
+  }
+
+  private void complaint(String handler, boolean answered) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("handling_unit", handler);
+    values.put("accepted_on", LocalDate.of(2026, 5, 6));
+    values.put("closed_on", LocalDate.of(2026, 5, 20));
+    if (answered) {
+      values.put("answered_on", LocalDate.of(2026, 5, 21));
+    }
+    reports.add(
+        new CurrentReport(
+            reports.size() + 1,
+            RecordType.COMPLAINT,
+            handler + "|TS" + reports.size(),
+            handler,
+            values,
+            LocalDateTime.of(2026, 5, 22, 10, 0)));
+  }
+
+  private Assessment assess() {
+    JudgedLedger ledger =
+        new JudgedLedger(
+            LocalDate.of(2026, 12, 31),
+            reports,
+            new Reconciliation(List.of(), List.of(), judgements),
+            periods,
+            "calendar",
+            "profile");
+    return new AssessmentCalculator(COUNTY, ledger, ReportPeriod.year(2026)).compute();
+  }
+
+  private static Score score(Assessment a, String unit, String indicator) {
+    return a.scores().stream()
+        .filter(s -> s.unitCode().equals(unit) && s.indicator().equals(indicator))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Total total(Assessment a, String unit) {
+    return a.totals().stream().filter(t -> t.unitCode().equals(unit)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void everyFigureOfAHandWorkedCounty() {
+    // T01: 3 of 4 referrals sent on time (one open, not yet due, and one of 2025 do not count),
+    // both notices shared on time, 3 of 4 weeks submitted, 95 of 100 rows accepted.
+    judged("T01", Rule.REFERRAL_SEND, "2026-02-03", Status.ON_TIME);
+    judged("T01", Rule.REFERRAL_SEND, "2026-03-03", Status.ON_TIME);
+    judged("T01", Rule.REFERRAL_SEND, "2026-04-03", Status.ON_TIME);
+    judged("T01", Rule.REFERRAL_SEND, "2026-05-06", Status.LATE);
+    judged("T01", Rule.REFERRAL_SEND, "2026-12-30", Status.OPEN);
+    judged("T01", Rule.REFERRAL_SEND, "2025-12-15", Status.LATE);
+    judged("T01", Rule.SHARING_LAG, "2026-06-01", Status.ON_TIME);
+    judged("T01", Rule.SHARING_LAG, "2026-06-02", Status.ON_TIME);
+    weeks("T01", 3, 1, 100, 5);
+    // T02: only submissions, all of them, every row accepted.
+    weeks("T02", 4, 0, 50, 0);
+    // D01: one receipt on time and one overdue; an assistance answer on time; two complaints it
+    // closed, one answered; every week; a notice rule with no figure is tracked, never scored.
+    judged("D01", Rule.REFERRAL_RECEIPT, "2026-03-10", Status.ON_TIME);
+    judged("D01", Rule.REFERRAL_RECEIPT, "2026-11-10", Status.OVERDUE);
+    judged("D01", Rule.ASSISTANCE_ANSWER, "2026-04-10", Status.ON_TIME);
+    judged("D01", Rule.REFERRAL_NOTIFY, "2026-03-11", Status.DONE, new Limit.None());
+    complaint("D01", true);
+    complaint("D01", false);
+    weeks("D01", 4, 0, 10, 0);
+    // D02: nothing to count at all.
+
+    Assessment a = assess();
+
+    assertThat(score(a, "T01", "按时移送率"))
+        .extracting(Score::numerator, Score::denominator, Score::rate, Score::weight, Score::points)
+        .containsExactly(3, 4, 0.75, 20, 25.00);
+    assertThat(score(a, "T01", "信息共享及时率"))
+        .extracting(Score::numerator, Score::denominator, Score::rate, Score::points)
+        .containsExactly(2, 2, 1.0, 25.00);
+    assertThat(score(a, "T01", "报送完整率"))
+        .extracting(Score::numerator, Score::denominator, Score::points)
+        .containsExactly(3, 4, 18.75);
+    assertThat(score(a, "T01", "数据合格率"))
+        .extracting(Score::numerator, Score::denominator, Score::rate, Score::points)
+        .containsExactly(95, 100, 0.95, 15.83);
+    for (String na : List.of("回执及时率", "受理告知及时率", "协助复函及时率", "投诉举报反馈率")) {
+      assertThat(score(a, "T01", na))
+          .extracting(Score::denominator, Score::rate, Score::points)
+          .as(na)
+          .containsExactly(0, null, 0.0);
+    }
+    assertThat(total(a, "T01").total()).isEqualTo(84.58);
+
+    assertThat(score(a, "T02", "报送完整率").points()).isEqualTo(60.00);
+    assertThat(score(a, "T02", "数据合格率").points()).isEqualTo(40.00);
+    assertThat(total(a, "T02").total()).isEqualTo(100.00);
+
+    assertThat(score(a, "D01", "回执及时率"))
+        .extracting(Score::numerator, Score::denominator, Score::points)
+        .containsExactly(1, 2, 9.09);
+    assertThat(score(a, "D01", "协助复函及时率").points()).isEqualTo(27.27);
+    assertThat(score(a, "D01", "投诉举报反馈率"))
+        .extracting(Score::numerator, Score::denominator, Score::points)
+        .containsExactly(1, 2, 4.55);
+    assertThat(score(a, "D01", "受理告知及时率").rate()).isNull(); // no figure: not scored
+    assertThat(score(a, "D01", "报送完整率").points()).isEqualTo(27.27);
+    assertThat(score(a, "D01", "数据合格率").points()).isEqualTo(18.18);
+    assertThat(total(a, "D01").total()).isEqualTo(86.36);
+
+    assertThat(total(a, "D02").total()).isZero();
+    assertThat(a.totals())
+        .extracting(Total::unitCode, Total::rank)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("T02", 1),
+            org.assertj.core.groups.Tuple.tuple("T01", 2),
+            org.assertj.core.groups.Tuple.tuple("D01", 1),
+            org.assertj.core.groups.Tuple.tuple("D02", 2));
+    assertThat(a.scores()).hasSize(4 * 8); // the office is not assessed
+  }
+
+  @Test
+  void equalTotalsShareARank() {
+    weeks("T01", 4, 0, 10, 0);
+    weeks("T02", 4, 0, 10, 0);
+    assertThat(assess().totals())
+        .filteredOn(t -> t.unitType().startsWith("乡镇"))
+        .extracting(Total::rank)
+        .containsExactly(1, 1);
+  }
+}
