@@ -2,11 +2,14 @@ package org.lianxi.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.lianxi.app.commands.AssessmentCommand;
+import org.lianxi.app.commands.BriefingCommand;
 import org.lianxi.app.commands.CalendarCommand;
 import org.lianxi.app.commands.CollectCommand;
+import org.lianxi.app.commands.DemoCommand;
 import org.lianxi.app.commands.IngestCommand;
 import org.lianxi.app.commands.LedgerCommand;
-import org.lianxi.app.commands.NotYetCommands;
+import org.lianxi.app.commands.PeriodCommand;
 import org.lianxi.app.commands.ReconcileCommand;
 import org.lianxi.app.commands.ServeCommand;
 import org.lianxi.app.commands.StatusCommand;
@@ -27,13 +30,14 @@ import picocli.CommandLine.Option;
       ""
     },
     subcommands = {
-      NotYetCommands.Demo.class,
+      DemoCommand.class,
       ServeCommand.class,
       CollectCommand.class,
       IngestCommand.class,
       ReconcileCommand.class,
-      NotYetCommands.Briefing.class,
-      NotYetCommands.Assessment.class,
+      BriefingCommand.class,
+      AssessmentCommand.class,
+      PeriodCommand.class,
       LedgerCommand.class,
       TemplateCommand.class,
       CalendarCommand.class,

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ public final class Collector implements AutoCloseable {
       "&initialDelay=0&delay=3600000&sendEmptyMessageWhenIdle=true";
 
   private final CountyConfig county;
+  private final Clock clock;
   private final Path data;
   private final SubmissionDesk desk;
   private final Endpoints endpoints;
@@ -72,7 +74,21 @@ public final class Collector implements AutoCloseable {
       DataSource dataSource,
       SubmissionDesk desk,
       Function<String, String> environment) {
+    this(county, data, dataSource, desk, environment, Clock.systemDefaultZone());
+  }
+
+  /**
+   * @param clock what time files are taken in at (the demo runs a half year of nights)
+   */
+  public Collector(
+      CountyConfig county,
+      Path data,
+      DataSource dataSource,
+      SubmissionDesk desk,
+      Function<String, String> environment,
+      Clock clock) {
     this.county = county;
+    this.clock = clock;
     this.data = data.toAbsolutePath();
     this.desk = desk;
     this.endpoints = new Endpoints(data);
@@ -92,7 +108,14 @@ public final class Collector implements AutoCloseable {
             .map(
                 mail ->
                     new Mailbox(
-                        county, mail, password(mail, environment), data, desk, memory, camel));
+                        county,
+                        mail,
+                        password(mail, environment),
+                        data,
+                        desk,
+                        memory,
+                        camel,
+                        clock));
   }
 
   private static String password(Channels.Mail mail, Function<String, String> environment) {
@@ -338,7 +361,8 @@ public final class Collector implements AutoCloseable {
       File file = exchange.getIn().getBody(File.class);
       String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
       Path receipt =
-          desk.take(inbox.unit().code(), inbox.channel(), name, file.toPath(), LocalDateTime.now());
+          desk.take(
+              inbox.unit().code(), inbox.channel(), name, file.toPath(), LocalDateTime.now(clock));
       if (inbox.channel() == Channel.SFTP) {
         // The receipt goes back the way the file came: the unit's SFTP outbox, not its mailbox.
         memory.add(deliveryKey(Channel.MAIL, inbox.unit(), receipt));

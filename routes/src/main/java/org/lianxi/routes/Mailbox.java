@@ -87,6 +87,7 @@ final class Mailbox {
   private final IdempotentRepository memory;
   private final CamelContext camel;
   private final ProducerTemplate producer;
+  private final java.time.Clock clock;
 
   Mailbox(
       CountyConfig county,
@@ -95,7 +96,9 @@ final class Mailbox {
       Path data,
       SubmissionDesk desk,
       IdempotentRepository memory,
-      CamelContext camel) {
+      CamelContext camel,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.county = county;
     this.mail = mail;
     this.password = password;
@@ -236,7 +239,7 @@ final class Mailbox {
         quarantine(message, problem);
         return;
       }
-      LocalDateTime received = LocalDateTime.now();
+      LocalDateTime received = LocalDateTime.now(clock);
       for (Attachment attachment : unpacked.files) {
         Path receipt =
             desk.take(

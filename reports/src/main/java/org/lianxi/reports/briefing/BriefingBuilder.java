@@ -77,7 +77,7 @@ public final class BriefingBuilder {
             county.countyName() + half.label() + "行政执法协作情况",
             Chinese.office(county),
             Chinese.date(issuedOn) + "印发",
-            "数据截至" + Chinese.date(ledger.asOf()) + "，按官方工作日历和本县时限规则（" + county.profile().name() + "）计算。",
+            "数据截至" + Chinese.date(ledger.asOf()) + "，按官方工作日历和本县时限规则计算。",
             sections);
     List<Table> appendix =
         sections.stream().map(Section::table).filter(Objects::nonNull).toList();

@@ -1,0 +1,318 @@
+package org.lianxi.app.demo;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.lianxi.app.GlobalOptions;
+import org.lianxi.app.LianxiRuntime;
+import org.lianxi.app.intake.Exchange;
+import org.lianxi.app.intake.Intake;
+import org.lianxi.jobs.generate.CountyGenerator;
+import org.lianxi.jobs.generate.Fault;
+import org.lianxi.jobs.generate.GeneratedFile;
+import org.lianxi.ledger.calendar.CalendarStore;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.county.Unit;
+import org.lianxi.reports.Reports;
+import org.lianxi.reports.period.ReportPeriod;
+import org.lianxi.routes.Collector;
+import org.lianxi.routes.local.LocalMailServer;
+import org.lianxi.routes.local.LocalSftpServer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A half year of a generated county, run night by night as {@code serve} runs it: local SFTP and
+ * mail servers on loopback ports, each unit's weekly files placed where that unit sends them (its
+ * SFTP inbox, a mail from its address, now and then the office's drop folder), then every night
+ * collect and send back, at each month's end the exchange (reconcile, chase lists, digests), and at
+ * the end the briefing and the assessment. The folder it leaves is an ordinary lianxi data folder.
+ */
+public final class Demo {
+
+  /** The first Monday of the demo's half year, and its length. */
+  static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 1, 5);
+
+  static final int WEEKS = 25;
+  static final String PASSWORD = "demo-only";
+
+  /**
+   * @param units submitting units (townships and departments), 4 or more; 0: all of the example
+   */
+  public record Options(String profile, int units, Path folder, int weeks) {}
+
+  /** What the demo did and where everything is. */
+  public record Summary(
+      int files,
+      int duplicates,
+      int rejectedFiles,
+      long rows,
+      long rejectedRows,
+      int overdue,
+      int quarantined,
+      Path data,
+      Path config,
+      Path sftpRoot,
+      List<Path> reports) {}
+
+  private final PrintWriter out;
+  private final Progress progress;
+
+  public Demo(PrintWriter out, boolean terminal) {
+    this.out = out;
+    this.progress = new Progress(out, terminal);
+  }
+
+  public Summary run(Options options) throws Exception {
+    Path folder = Files.createDirectories(options.folder().toAbsolutePath().normalize());
+    Path data = folder.resolve("data");
+    try (LocalSftpServer sftp = new LocalSftpServer(Files.createDirectories(folder.resolve("sftp")));
+        LocalMailServer mail = new LocalMailServer()) {
+      Path config = folder.resolve("county.yaml");
+      Files.writeString(
+          config,
+          DemoCounty.yaml(options.profile(), options.units(), sftp, mail),
+          StandardCharsets.UTF_8);
+      out.printf("Demo county written to %s; SFTP on 127.0.0.1:%d, mail (IMAP) on 127.0.0.1:%d%n",
+          config, sftp.port(), mail.imapPort());
+      out.flush();
+      GlobalOptions global = new DemoOptions(config, data);
+      try (LianxiRuntime runtime = LianxiRuntime.open(global)) {
+        return run(options, runtime, sftp, mail, config);
+      }
+    }
+  }
+
+  private Summary run(
+      Options options, LianxiRuntime runtime, LocalSftpServer sftp, LocalMailServer mail, Path config)
+      throws Exception {
+    CountyConfig county = runtime.county();
+    for (Unit unit : county.units()) {
+      mail.addMailbox(unit.emails().isEmpty() ? unit.code() + "@demo" : unit.emails().get(0), PASSWORD);
+      if (unit.sftpFolder().isPresent()) {
+        sftp.folder(unit.sftpFolder().get(), "inbox");
+        sftp.folder(unit.sftpFolder().get(), "outbox");
+      }
+    }
+    mail.addMailbox(DemoCounty.MAILBOX, PASSWORD);
+    var calendar = new CalendarStore(runtime.database().dataSource()).load();
+    CountyGenerator.Result generated =
+        new CountyGenerator(county, calendar)
+            .generate(
+                new CountyGenerator.Plan(
+                    FIRST_MONDAY, options.weeks(), 3, EnumSet.allOf(Fault.class), 2026));
+    DemoClock clock = new DemoClock(FIRST_MONDAY.atStartOfDay());
+    Exchange exchange = runtime.context().getBean(Exchange.class);
+    Placement placement = new Placement(county, sftp, mail, runtime.data());
+    List<GeneratedFile> files = new ArrayList<>(generated.files());
+    long started = System.nanoTime();
+    try (Collector collector =
+        new Collector(
+            county,
+            runtime.data(),
+            runtime.database().dataSource(),
+            runtime.context().getBean(Intake.class),
+            name -> name.equals(DemoCounty.PASSWORD_ENV) ? PASSWORD : null,
+            clock)) {
+      placement.strangerMail(); // mail from an address no unit registered: quarantined
+      for (int week = 0; week < options.weeks(); week++) {
+        LocalDateTime night = FIRST_MONDAY.plusWeeks(week).plusDays(6).atTime(23, 0);
+        for (var it = files.iterator(); it.hasNext(); ) {
+          GeneratedFile file = it.next();
+          if (!file.arrival().isAfter(night)) {
+            placement.place(file);
+            it.remove();
+          }
+        }
+        clock.set(night);
+        collector.collectOnce();
+        boolean monthEnd =
+            night.toLocalDate().plusWeeks(1).getMonthValue() != night.getMonthValue()
+                || week == options.weeks() - 1;
+        if (monthEnd) {
+          exchange.run(night.toLocalDate());
+        }
+        collector.sendOnce();
+        progress.night(week + 1, options.weeks(), night.toLocalDate(), counts(runtime), started);
+      }
+    }
+    progress.done();
+    LocalDate lastNight = FIRST_MONDAY.plusWeeks(options.weeks()).minusDays(1);
+    LocalDate today = lastNight.with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+    Reports reports = new Reports(county, runtime.database().dataSource());
+    Path folder = runtime.data().resolve("reports");
+    ReportPeriod half = ReportPeriod.half(lastNight.getYear(), lastNight.getMonthValue() <= 6 ? 1 : 2);
+    List<Path> written = new ArrayList<>();
+    out.println("Printing the briefing for " + half + " and the assessment for " + half.year() + " ...");
+    out.flush();
+    written.addAll(
+        reports.write(
+            reports.briefing(half, Optional.of(lastNight), today),
+            EnumSet.allOf(Reports.Format.class),
+            folder));
+    written.addAll(
+        reports.writeAssessment(
+            reports.assessment(ReportPeriod.year(half.year()), Optional.of(lastNight), today),
+            EnumSet.of(Reports.Format.PDF, Reports.Format.XLSX),
+            folder,
+            today));
+    Counts c = counts(runtime);
+    int overdue =
+        JdbcClient.create(runtime.database().dataSource())
+            .sql("SELECT COUNT(*) FROM judgement WHERE status = 'OVERDUE'")
+            .query(Integer.class)
+            .single();
+    int quarantined;
+    Path quarantine = runtime.data().resolve("quarantine");
+    try (var q = Files.exists(quarantine) ? Files.list(quarantine) : java.util.stream.Stream.<Path>empty()) {
+      quarantined = (int) q.count();
+    }
+    return new Summary(
+        c.files(),
+        placement.duplicates,
+        c.rejectedFiles(),
+        c.rows(),
+        c.rejectedRows(),
+        overdue,
+        quarantined,
+        runtime.data(),
+        config,
+        sftpRootOf(runtime),
+        written);
+  }
+
+  private static Path sftpRootOf(LianxiRuntime runtime) {
+    return runtime.data().getParent().resolve("sftp").resolve("sftp-root");
+  }
+
+  /** What the ledger holds so far. */
+  record Counts(int files, int rejectedFiles, long rows, long rejectedRows) {}
+
+  static Counts counts(LianxiRuntime runtime) {
+    return JdbcClient.create(runtime.database().dataSource())
+        .sql(
+            """
+            SELECT (SELECT COUNT(*) FROM received_file) AS files,
+                   (SELECT COUNT(*) FROM received_file WHERE status = 'rejected') AS rejected_files,
+                   (SELECT COALESCE(SUM(rows_loaded + rows_replaced + rows_unchanged), 0)
+                      FROM received_sheet) AS rows_taken,
+                   (SELECT COALESCE(SUM(rows_rejected), 0) FROM received_sheet) AS rows_rejected""")
+        .query(
+            (rs, n) ->
+                new Counts(
+                    rs.getInt("files"),
+                    rs.getInt("rejected_files"),
+                    rs.getLong("rows_taken"),
+                    rs.getLong("rows_rejected")))
+        .single();
+  }
+
+  /** Where each unit's file goes: its SFTP inbox, a mail from its address, or the drop folder. */
+  private static final class Placement {
+    private final CountyConfig county;
+    private final LocalSftpServer sftp;
+    private final LocalMailServer mail;
+    private final Path data;
+    private int placed;
+    int duplicates;
+
+    Placement(CountyConfig county, LocalSftpServer sftp, LocalMailServer mail, Path data) {
+      this.county = county;
+      this.sftp = sftp;
+      this.mail = mail;
+      this.data = data;
+    }
+
+    void place(GeneratedFile file) throws Exception {
+      Unit unit = county.unit(file.unit()).orElseThrow();
+      int index = county.units().indexOf(unit);
+      placed++;
+      if (placed % 7 == 0) {
+        drop(unit, file);
+      } else if (index % 3 == 1 || unit.sftpFolder().isEmpty()) {
+        mail(unit.emails().get(0), file.name(), file.content());
+      } else {
+        upload(unit, file);
+        if (placed == 3) {
+          // The same file uploaded and mailed: loaded once, the second copy answered as 重复.
+          mail(unit.emails().get(0), file.name(), file.content());
+          duplicates++;
+        }
+      }
+      duplicates += file.duplicate() ? 1 : 0;
+    }
+
+    private void upload(Unit unit, GeneratedFile file) throws IOException {
+      Path target = sftp.folder(unit.sftpFolder().get(), "inbox").resolve(file.name());
+      Files.write(target, file.content());
+      Files.setLastModifiedTime(
+          target, FileTime.from(file.arrival().atZone(ZoneId.systemDefault()).toInstant()));
+    }
+
+    private void drop(Unit unit, GeneratedFile file) throws IOException {
+      Path folder = Files.createDirectories(data.resolve("inbox").resolve(unit.code()));
+      Path target = folder.resolve(file.name());
+      Files.write(target, file.content());
+      Files.setLastModifiedTime(
+          target, FileTime.from(file.arrival().atZone(ZoneId.systemDefault()).toInstant()));
+    }
+
+    void strangerMail() throws Exception {
+      mail("someone@unknown.example", "报送表.xlsx", "不是成员单位的文件".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void mail(String from, String name, byte[] content) throws Exception {
+      MimeMessage message = new MimeMessage(mail.session());
+      message.setFrom(new InternetAddress(from));
+      message.setRecipients(Message.RecipientType.TO, DemoCounty.MAILBOX);
+      message.setSubject("信息共享报送：" + name, "UTF-8");
+      MimeMultipart parts = new MimeMultipart();
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText("请查收本周信息共享报送表。", "UTF-8");
+      parts.addBodyPart(text);
+      MimeBodyPart attachment = new MimeBodyPart();
+      attachment.setDataHandler(
+          new DataHandler(new ByteArrayDataSource(content, "application/octet-stream")));
+      attachment.setFileName(MimeUtility.encodeText(name, "UTF-8", "B"));
+      parts.addBodyPart(attachment);
+      message.setContent(parts);
+      mail.send(message);
+    }
+  }
+
+  /** The global options of the demo's own folder. */
+  private record DemoOptions(Path configFile, Path dataFolder) implements GlobalOptions {
+    @Override
+    public Optional<Path> config() {
+      return Optional.of(configFile);
+    }
+
+    @Override
+    public Path data() {
+      return dataFolder;
+    }
+
+    @Override
+    public Optional<String> db() {
+      return Optional.empty();
+    }
+  }
+}
