@@ -1,0 +1,289 @@
+package org.lianxi.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.lianxi.app.GlobalOptions;
+import org.lianxi.app.Lianxi;
+import org.lianxi.app.LianxiRuntime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The demo path on a small county (4 units, 6 weeks), run twice in the same folder through the
+ * command line; then every figure the reports print is compared with the ledger, and every file
+ * lianxi produced is scanned for personal data printed in full.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoTest {
+
+  private static final Pattern PHONE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+  private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
+  private static final List<String> COMPLAINANTS = List.of("张小明", "李红", "王建国", "赵敏");
+
+  private Path folder;
+  private String firstRun;
+  private String secondRun;
+
+  private static String run(String... args) {
+    PrintStream out = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      int exit = Lianxi.run(args);
+      assertThat(exit).as(bytes.toString(StandardCharsets.UTF_8)).isZero();
+      return bytes.toString(StandardCharsets.UTF_8);
+    } finally {
+      System.setOut(out);
+    }
+  }
+
+  @BeforeAll
+  void runTheDemoTwice() throws Exception {
+    folder = Path.of("target", "demo-test").toAbsolutePath();
+    if (Files.exists(folder)) {
+      try (var files = Files.walk(folder)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    String[] demo = {"demo", "--units", "4", "--weeks", "6", "--out", folder.toString()};
+    firstRun = run(demo);
+    secondRun = run(demo);
+  }
+
+  private Path data() {
+    return folder.resolve("data");
+  }
+
+  private <T> T withLedger(java.util.function.Function<JdbcClient, T> query) {
+    GlobalOptions options =
+        new GlobalOptions() {
+          @Override
+          public Optional<Path> config() {
+            return Optional.of(folder.resolve("county.yaml"));
+          }
+
+          @Override
+          public Path data() {
+            return DemoTest.this.data();
+          }
+
+          @Override
+          public Optional<String> db() {
+            return Optional.empty();
+          }
+        };
+    try (LianxiRuntime runtime = LianxiRuntime.open(options)) {
+      return query.apply(JdbcClient.create(runtime.database().dataSource()));
+    }
+  }
+
+  @Test
+  void bothRunsEndWithTheSummaryAndTheOutputsItNames() throws Exception {
+    for (String out : List.of(firstRun, secondRun)) {
+      assertThat(out).contains("Done.", "files collected", "简报_2026H1.pdf", "考核_2026.xlsx");
+    }
+    Path reports = data().resolve("reports");
+    for (String name :
+        List.of("简报_2026H1.pdf", "简报_2026H1.docx", "简报附表_2026H1.xlsx", "考核_2026.pdf", "考核_2026.xlsx")) {
+      assertThat(reports.resolve(name)).isNotEmptyFile();
+    }
+    assertThat(pdfText(reports.resolve("简报_2026H1.pdf")))
+        .contains("联席会议工作简报", "2026年第1期", "一、总体情况", "七、建议议题");
+    try (Workbook workbook = WorkbookFactory.create(reports.resolve("考核_2026.xlsx").toFile())) {
+      assertThat(header(workbook.getSheet("考核明细")))
+          .containsExactly("单位编码", "单位名称", "单位类型", "指标", "分子", "分母", "比率", "权重", "得分");
+      assertThat(header(workbook.getSheet("考核汇总")))
+          .containsExactly("单位编码", "单位名称", "单位类型", "总分", "排名");
+    }
+  }
+
+  @Test
+  void theSecondRunLoadsNothingTwice() {
+    int loaded =
+        withLedger(
+            jdbc ->
+                jdbc.sql("SELECT COUNT(*) FROM received_file").query(Integer.class).single());
+    int distinct =
+        withLedger(
+            jdbc ->
+                jdbc.sql("SELECT COUNT(DISTINCT sender_unit, checksum) FROM received_file")
+                    .query(Integer.class)
+                    .single());
+    assertThat(loaded).isEqualTo(distinct).isPositive();
+  }
+
+  @Test
+  void theFileSentByBothSftpAndMailIsLoadedOnceAndAnsweredAsADuplicate() throws Exception {
+    List<Path> duplicates = new ArrayList<>();
+    try (var files = Files.walk(data().resolve("out"))) {
+      files.filter(f -> f.getFileName().toString().contains("_重复")).forEach(duplicates::add);
+    }
+    assertThat(duplicates).isNotEmpty();
+    List<String> channels =
+        withLedger(
+            jdbc ->
+                jdbc.sql("SELECT DISTINCT channel FROM received_file ORDER BY channel")
+                    .query(String.class)
+                    .list());
+    assertThat(channels).contains("sftp", "mail", "drop");
+  }
+
+  @Test
+  void theTimelinessTotalsOfTheBriefingAreTheLedgersJudgements() throws Exception {
+    Map<String, Integer> ledger =
+        withLedger(
+            jdbc -> {
+              Map<String, Integer> counts = new HashMap<>();
+              jdbc.sql(
+                      """
+                      SELECT status, COUNT(*) AS n FROM judgement
+                      WHERE due_at IS NOT NULL AND status IN ('ON_TIME', 'LATE', 'OVERDUE')
+                        AND starts_at >= '2026-01-01' AND starts_at < '2026-07-01'
+                      GROUP BY status""")
+                  .query((rs, n) -> counts.put(rs.getString("status"), rs.getInt("n")))
+                  .list();
+              return counts;
+            });
+    int due = ledger.values().stream().mapToInt(Integer::intValue).sum();
+    List<String> total =
+        appendixRow(data().resolve("reports/简报附表_2026H1.xlsx"), "时效情况（分规则）", "合计");
+    assertThat(total.subList(1, 5))
+        .containsExactly(
+            String.valueOf(due),
+            String.valueOf(ledger.getOrDefault("ON_TIME", 0)),
+            String.valueOf(ledger.getOrDefault("LATE", 0)),
+            String.valueOf(ledger.getOrDefault("OVERDUE", 0)));
+    assertThat(pdfText(data().resolve("reports/简报_2026H1.pdf")))
+        .contains("本期应按时限办理的事项" + due + "项", "按时办理" + ledger.getOrDefault("ON_TIME", 0) + "项");
+  }
+
+  @Test
+  void theAssessmentFiguresAreTheLedgersAndThePdfPrintsTheSameTotals() throws Exception {
+    Map<String, int[]> sends =
+        withLedger(
+            jdbc -> {
+              Map<String, int[]> m = new HashMap<>();
+              jdbc.sql(
+                      """
+                      SELECT owing_unit, SUM(status = 'ON_TIME') AS on_time, COUNT(*) AS due
+                      FROM judgement
+                      WHERE rule_name = 'referral.send' AND due_at IS NOT NULL
+                        AND status IN ('ON_TIME', 'LATE', 'OVERDUE') AND YEAR(starts_at) = 2026
+                      GROUP BY owing_unit""")
+                  .query(
+                      (rs, n) ->
+                          m.put(rs.getString("owing_unit"), new int[] {rs.getInt("on_time"), rs.getInt("due")}))
+                  .list();
+              return m;
+            });
+    String pdf = pdfText(data().resolve("reports/考核_2026.pdf"));
+    DataFormatter format = new DataFormatter();
+    try (Workbook workbook = WorkbookFactory.create(data().resolve("reports/考核_2026.xlsx").toFile())) {
+      int checked = 0;
+      for (Row row : workbook.getSheet("考核明细")) {
+        if (row.getRowNum() == 0 || !"按时移送率".equals(format.formatCellValue(row.getCell(3)))) {
+          continue;
+        }
+        int[] expected = sends.getOrDefault(format.formatCellValue(row.getCell(0)), new int[] {0, 0});
+        assertThat((int) row.getCell(4).getNumericCellValue()).isEqualTo(expected[0]);
+        assertThat((int) row.getCell(5).getNumericCellValue()).isEqualTo(expected[1]);
+        checked++;
+      }
+      assertThat(checked).isEqualTo(4);
+      for (Row row : workbook.getSheet("考核汇总")) {
+        if (row.getRowNum() > 0) {
+          assertThat(pdf)
+              .contains(String.format(java.util.Locale.ROOT, "%.2f", row.getCell(3).getNumericCellValue()));
+        }
+      }
+    }
+    assertThat(sends.values().stream().mapToInt(v -> v[1]).sum()).isPositive();
+  }
+
+  @Test
+  void noProducedFilePrintsAPhoneNumberAnIdNumberOrAComplainantInFull() throws Exception {
+    List<Path> produced = new ArrayList<>();
+    for (Path root : List.of(data().resolve("reports"), data().resolve("out"))) {
+      try (var files = Files.walk(root)) {
+        files
+            .filter(Files::isRegularFile)
+            .filter(f -> f.toString().matches(".*\\.(pdf|docx|xlsx)$"))
+            .forEach(produced::add);
+      }
+    }
+    assertThat(produced).hasSizeGreaterThan(10);
+    boolean complaintsShared = false;
+    for (Path file : produced) {
+      String text = file.toString().endsWith(".pdf") ? pdfText(file) : zipText(file);
+      assertThat(PHONE.matcher(text).find()).as("a phone number in %s", file).isFalse();
+      assertThat(ID_NUMBER.matcher(text).find()).as("an ID number in %s", file).isFalse();
+      for (String name : COMPLAINANTS) {
+        assertThat(text).as(file.toString()).doesNotContain(name);
+      }
+      complaintsShared |= text.contains("****");
+    }
+    assertThat(complaintsShared).as("masked values were printed somewhere").isTrue();
+  }
+
+  private static String pdfText(Path pdf) throws Exception {
+    try (var document = Loader.loadPDF(pdf.toFile())) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  /** Every XML part of an OOXML file, as text: sheets, shared strings, the document body. */
+  private static String zipText(Path file) throws Exception {
+    StringBuilder text = new StringBuilder();
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+        var entry = entries.nextElement();
+        if (entry.getName().endsWith(".xml")) {
+          text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  private static List<String> header(Sheet sheet) {
+    DataFormatter format = new DataFormatter();
+    List<String> cells = new ArrayList<>();
+    sheet.getRow(0).forEach(c -> cells.add(format.formatCellValue(c)));
+    return cells;
+  }
+
+  private static List<String> appendixRow(Path xlsx, String sheet, String first) throws Exception {
+    DataFormatter format = new DataFormatter();
+    try (Workbook workbook = WorkbookFactory.create(xlsx.toFile())) {
+      for (Row row : workbook.getSheet(sheet)) {
+        if (first.equals(format.formatCellValue(row.getCell(0)))) {
+          List<String> cells = new ArrayList<>();
+          row.forEach(c -> cells.add(format.formatCellValue(c)));
+          return cells;
+        }
+      }
+    }
+    throw new AssertionError("no row " + first + " in " + sheet);
+  }
+}
