@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.lianxi.ledger.county.CountyConfig;
-import org.lianxi.ledger.county.UnitType;
 import org.lianxi.ledger.reconcile.JudgedLedger;
 import org.lianxi.reports.assessment.Assessment;
 import org.lianxi.reports.assessment.AssessmentCalculator;
@@ -60,7 +59,8 @@ public final class Reports {
     if (stored.isPresent()) {
       return new Outcome<>(stored.get().figures(), Optional.of(stored.get().frozenAt()));
     }
-    return new Outcome<>(computeBriefing(half, asOf.orElse(half.defaultAsOf(today)), today), Optional.empty());
+    return new Outcome<>(
+        computeBriefing(half, asOf.orElse(half.defaultAsOf(today)), today), Optional.empty());
   }
 
   public Outcome<Assessment> assessment(
@@ -71,7 +71,8 @@ public final class Reports {
     if (stored.isPresent()) {
       return new Outcome<>(stored.get().figures(), Optional.of(stored.get().frozenAt()));
     }
-    return new Outcome<>(computeAssessment(year, asOf.orElse(year.defaultAsOf(today))), Optional.empty());
+    return new Outcome<>(
+        computeAssessment(year, asOf.orElse(year.defaultAsOf(today))), Optional.empty());
   }
 
   private Briefing computeBriefing(ReportPeriod half, LocalDate asOf, LocalDate issuedOn) {
@@ -87,7 +88,8 @@ public final class Reports {
   /** Closes a period that is over: its figures, as of its end, no longer change. */
   public void close(ReportPeriod period, LocalDate today, String reason) {
     if (!today.isAfter(period.end())) {
-      throw new IllegalArgumentException(period + " is not over yet (it ends " + period.end() + ")");
+      throw new IllegalArgumentException(
+          period + " is not over yet (it ends " + period.end() + ")");
     }
     freeze(period, today, false, reason);
   }
@@ -152,7 +154,8 @@ public final class Reports {
     String base = "考核_" + a.year();
     List<Path> written = new ArrayList<>();
     if (formats.contains(Format.PDF)) {
-      PrintedReport printed = AssessmentReport.printed(a, county.countyName(), Chinese.office(county), issuedOn);
+      PrintedReport printed =
+          AssessmentReport.printed(a, county.countyName(), Chinese.office(county), issuedOn);
       printed = printed.withNote(note(printed.note(), assessment.frozenAt()));
       written.add(folder.resolve(base + ".pdf"));
       new ReportPrinter().pdf(printed, written.get(written.size() - 1));
@@ -166,12 +169,7 @@ public final class Reports {
 
   private static String note(String note, Optional<LocalDateTime> frozenAt) {
     return frozenAt
-        .map(
-            at ->
-                note
-                    + "本期数据已于"
-                    + Chinese.date(at.toLocalDate())
-                    + "冻结，此后到达的数据不改变本期数字。")
+        .map(at -> note + "本期数据已于" + Chinese.date(at.toLocalDate()) + "冻结，此后到达的数据不改变本期数字。")
         .orElse(note + "本期尚未冻结，数字可能随补报数据变化。");
   }
 

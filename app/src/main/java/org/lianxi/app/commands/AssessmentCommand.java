@@ -54,7 +54,8 @@ public final class AssessmentCommand implements Callable<Integer> {
       Reports.Outcome<Assessment> assessment =
           reports.assessment(period, options.asOf(), LocalDate.now());
       List<Path> files =
-          reports.writeAssessment(assessment, formats, options.out(runtime.data()), LocalDate.now());
+          reports.writeAssessment(
+              assessment, formats, options.out(runtime.data()), LocalDate.now());
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
           "Assessment %s (as of %s%s): %d units scored%n",

@@ -51,7 +51,8 @@ public final class BriefingCommand implements Callable<Integer> {
     var formats = ReportOptions.formats(format, EnumSet.allOf(Format.class));
     try (LianxiRuntime runtime = LianxiRuntime.open(global)) {
       Reports reports = new Reports(runtime.county(), runtime.database().dataSource());
-      Reports.Outcome<Briefing> briefing = reports.briefing(period, options.asOf(), LocalDate.now());
+      Reports.Outcome<Briefing> briefing =
+          reports.briefing(period, options.asOf(), LocalDate.now());
       List<Path> files = reports.write(briefing, formats, options.out(runtime.data()));
       PrintWriter out = spec.commandLine().getOut();
       out.printf(

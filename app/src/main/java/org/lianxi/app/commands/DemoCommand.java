@@ -32,7 +32,8 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--units",
       defaultValue = "0",
-      description = "Townships and departments to keep, at least 4 (default: all 16 of the example).")
+      description =
+          "Townships and departments to keep, at least 4 (default: all 16 of the example).")
   private int units;
 
   @Option(
@@ -60,22 +61,27 @@ public final class DemoCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       throw new UsageException("--profile " + profile + ": " + e.getMessage());
     }
-    // The demo prints its own progress; a log line per file taken would drown it.
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.lianxi"))
-        .setLevel(ch.qos.logback.classic.Level.WARN);
+    // The demo prints its own progress; a log line per file taken would drown it. (A property,
+    // not a logger call: Spring Boot sets the levels again when the application starts.)
+    System.setProperty("logging.level.org.lianxi", "WARN");
     PrintWriter print = spec.commandLine().getOut();
     Demo.Summary s =
-        new Demo(print, System.console() != null)
-            .run(new Demo.Options(profile, units, out, weeks));
+        new Demo(print, System.console() != null).run(new Demo.Options(profile, units, out, weeks));
     print.printf("%nDone. The county's half year in figures:%n");
     print.printf(
         "  %d files collected (%d sent twice, answered as duplicates), %d rejected whole%n",
         s.files(), s.duplicates(), s.rejectedFiles());
-    print.printf("  %d rows loaded, %d rows rejected (each named in its receipt)%n", s.rows(), s.rejectedRows());
-    print.printf("  %d duties overdue (in the chase lists), %d mails quarantined%n", s.overdue(), s.quarantined());
+    print.printf(
+        "  %d rows loaded, %d rows rejected (each named in its receipt)%n",
+        s.rows(), s.rejectedRows());
+    print.printf(
+        "  %d duties overdue (in the chase lists), %d mails quarantined%n",
+        s.overdue(), s.quarantined());
     print.printf("Where everything is:%n");
     s.reports().forEach(f -> print.println("  " + f));
-    print.printf("  receipts, chase lists, digests sent: %s/<unit>/outbox and the units' mailboxes%n", s.sftpRoot());
+    print.printf(
+        "  receipts, chase lists, digests sent: %s/<unit>/outbox and the units' mailboxes%n",
+        s.sftpRoot());
     print.printf("  everything as it was sent: %s%n", s.data().resolve("out"));
     print.printf("  quarantined mail: %s%n", s.data().resolve("quarantine"));
     print.printf("Explore it: ./lianxi --config %s --data %s status%n", s.config(), s.data());

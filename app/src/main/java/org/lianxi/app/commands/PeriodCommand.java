@@ -39,7 +39,9 @@ public final class PeriodCommand implements Callable<Integer> {
     return ReportOptions.period("PERIOD", text);
   }
 
-  @Command(name = "close", description = "Freezes the figures of a period that is over (as of its end).")
+  @Command(
+      name = "close",
+      description = "Freezes the figures of a period that is over (as of its end).")
   static final class Close implements Callable<Integer> {
     @ParentCommand PeriodCommand parent;
 
@@ -80,7 +82,8 @@ public final class PeriodCommand implements Callable<Integer> {
       try (LianxiRuntime runtime = LianxiRuntime.open(parent.global)) {
         boolean reopened =
             new Reports(runtime.county(), runtime.database().dataSource()).reopen(p, reason);
-        parent.spec
+        parent
+            .spec
             .commandLine()
             .getOut()
             .printf(reopened ? "%s is reopened.%n" : "%s was not closed; nothing changed.%n", p);

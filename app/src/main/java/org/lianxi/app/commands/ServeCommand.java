@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.lianxi.app.LianxiCommand;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.intake.Exchange;
+import org.lianxi.app.intake.PeriodReports;
 import org.lianxi.routes.Collector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code lianxi serve}: the collection routes polling every {@code schedule.poll}, and the nightly
  * exchange (reconcile, chase lists, digests, then sent by the outbox routes) at {@code
- * schedule.nightly}, until stopped (SIGTERM or Ctrl-C stop it cleanly).
+ * schedule.nightly}, followed by the briefing after each half year and the assessment after each
+ * year (PeriodReports), until stopped (SIGTERM or Ctrl-C stop it cleanly).
  */
 @Command(
     name = "serve",
@@ -53,12 +55,14 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
       collector.serve(schedule.poll());
       ScheduledExecutorService nightly = Executors.newSingleThreadScheduledExecutor();
       Exchange exchange = runtime.context().getBean(Exchange.class);
+      PeriodReports periodReports = runtime.context().getBean(PeriodReports.class);
       long firstDelay =
           Duration.between(LocalDateTime.now(), nextRun(schedule.nightly())).toMillis();
       nightly.scheduleAtFixedRate(
           () -> {
             try {
               exchange.run(LocalDate.now());
+              periodReports.due(LocalDate.now());
             } catch (RuntimeException e) {
               log.error("The nightly exchange failed; it runs again tomorrow", e);
             }

@@ -84,14 +84,16 @@ public final class Demo {
   public Summary run(Options options) throws Exception {
     Path folder = Files.createDirectories(options.folder().toAbsolutePath().normalize());
     Path data = folder.resolve("data");
-    try (LocalSftpServer sftp = new LocalSftpServer(Files.createDirectories(folder.resolve("sftp")));
+    try (LocalSftpServer sftp =
+            new LocalSftpServer(Files.createDirectories(folder.resolve("sftp")));
         LocalMailServer mail = new LocalMailServer()) {
       Path config = folder.resolve("county.yaml");
       Files.writeString(
           config,
           DemoCounty.yaml(options.profile(), options.units(), sftp, mail),
           StandardCharsets.UTF_8);
-      out.printf("Demo county written to %s; SFTP on 127.0.0.1:%d, mail (IMAP) on 127.0.0.1:%d%n",
+      out.printf(
+          "Demo county written to %s; SFTP on 127.0.0.1:%d, mail (IMAP) on 127.0.0.1:%d%n",
           config, sftp.port(), mail.imapPort());
       out.flush();
       GlobalOptions global = new DemoOptions(config, data);
@@ -102,11 +104,16 @@ public final class Demo {
   }
 
   private Summary run(
-      Options options, LianxiRuntime runtime, LocalSftpServer sftp, LocalMailServer mail, Path config)
+      Options options,
+      LianxiRuntime runtime,
+      LocalSftpServer sftp,
+      LocalMailServer mail,
+      Path config)
       throws Exception {
     CountyConfig county = runtime.county();
     for (Unit unit : county.units()) {
-      mail.addMailbox(unit.emails().isEmpty() ? unit.code() + "@demo" : unit.emails().get(0), PASSWORD);
+      mail.addMailbox(
+          unit.emails().isEmpty() ? unit.code() + "@demo" : unit.emails().get(0), PASSWORD);
       if (unit.sftpFolder().isPresent()) {
         sftp.folder(unit.sftpFolder().get(), "inbox");
         sftp.folder(unit.sftpFolder().get(), "outbox");
@@ -118,7 +125,7 @@ public final class Demo {
         new CountyGenerator(county, calendar)
             .generate(
                 new CountyGenerator.Plan(
-                    FIRST_MONDAY, options.weeks(), 3, EnumSet.allOf(Fault.class), 2026));
+                    FIRST_MONDAY, options.weeks(), 6, EnumSet.allOf(Fault.class), 2026));
     DemoClock clock = new DemoClock(FIRST_MONDAY.atStartOfDay());
     Exchange exchange = runtime.context().getBean(Exchange.class);
     Placement placement = new Placement(county, sftp, mail, runtime.data());
@@ -156,12 +163,15 @@ public final class Demo {
     }
     progress.done();
     LocalDate lastNight = FIRST_MONDAY.plusWeeks(options.weeks()).minusDays(1);
-    LocalDate today = lastNight.with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+    LocalDate today =
+        lastNight.with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
     Reports reports = new Reports(county, runtime.database().dataSource());
     Path folder = runtime.data().resolve("reports");
-    ReportPeriod half = ReportPeriod.half(lastNight.getYear(), lastNight.getMonthValue() <= 6 ? 1 : 2);
+    ReportPeriod half =
+        ReportPeriod.half(lastNight.getYear(), lastNight.getMonthValue() <= 6 ? 1 : 2);
     List<Path> written = new ArrayList<>();
-    out.println("Printing the briefing for " + half + " and the assessment for " + half.year() + " ...");
+    out.println(
+        "Printing the briefing for " + half + " and the assessment for " + half.year() + " ...");
     out.flush();
     written.addAll(
         reports.write(
@@ -182,7 +192,8 @@ public final class Demo {
             .single();
     int quarantined;
     Path quarantine = runtime.data().resolve("quarantine");
-    try (var q = Files.exists(quarantine) ? Files.list(quarantine) : java.util.stream.Stream.<Path>empty()) {
+    try (var q =
+        Files.exists(quarantine) ? Files.list(quarantine) : java.util.stream.Stream.<Path>empty()) {
       quarantined = (int) q.count();
     }
     return new Summary(

@@ -42,7 +42,8 @@ final class DemoCounty {
     int keepDepartments =
         units <= 0 ? Integer.MAX_VALUE : Math.max(3, units - Math.max(1, units / 2));
     int keepTownships = units <= 0 ? Integer.MAX_VALUE : Math.max(1, units - keepDepartments);
-    StringBuilder yaml = new StringBuilder("# Written by `lianxi demo`: the example county on local servers.\n");
+    StringBuilder yaml =
+        new StringBuilder("# Written by `lianxi demo`: the example county on local servers.\n");
     int kept = 0;
     int keptDepartments = 0;
     for (String line : example.split("\n")) {

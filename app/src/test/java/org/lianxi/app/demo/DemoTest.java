@@ -38,7 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DemoTest {
 
   private static final Pattern PHONE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
-  private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
+  private static final Pattern ID_NUMBER =
+      Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
   private static final List<String> COMPLAINANTS = List.of("张小明", "李红", "王建国", "赵敏");
 
   private Path folder;
@@ -76,6 +77,10 @@ class DemoTest {
   }
 
   private <T> T withLedger(java.util.function.Function<JdbcClient, T> query) {
+    return withRuntime(runtime -> query.apply(JdbcClient.create(runtime.database().dataSource())));
+  }
+
+  private <T> T withRuntime(java.util.function.Function<LianxiRuntime, T> work) {
     GlobalOptions options =
         new GlobalOptions() {
           @Override
@@ -94,7 +99,7 @@ class DemoTest {
           }
         };
     try (LianxiRuntime runtime = LianxiRuntime.open(options)) {
-      return query.apply(JdbcClient.create(runtime.database().dataSource()));
+      return work.apply(runtime);
     }
   }
 
@@ -105,7 +110,8 @@ class DemoTest {
     }
     Path reports = data().resolve("reports");
     for (String name :
-        List.of("简报_2026H1.pdf", "简报_2026H1.docx", "简报附表_2026H1.xlsx", "考核_2026.pdf", "考核_2026.xlsx")) {
+        List.of(
+            "简报_2026H1.pdf", "简报_2026H1.docx", "简报附表_2026H1.xlsx", "考核_2026.pdf", "考核_2026.xlsx")) {
       assertThat(reports.resolve(name)).isNotEmptyFile();
     }
     assertThat(pdfText(reports.resolve("简报_2026H1.pdf")))
@@ -119,11 +125,27 @@ class DemoTest {
   }
 
   @Test
+  void serveWritesTheReportsOfAPeriodJustEndedOnceEach() {
+    List<List<Path>> nights =
+        withRuntime(
+            runtime -> {
+              var reports = runtime.context().getBean(org.lianxi.app.intake.PeriodReports.class);
+              return List.of(
+                  reports.due(java.time.LocalDate.of(2026, 7, 2)),
+                  reports.due(java.time.LocalDate.of(2026, 7, 3)));
+            });
+    // The demo printed the 2026H1 briefing already; the 2025 assessment is due, once.
+    assertThat(nights.get(0))
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("考核_2025.pdf", "考核_2025.xlsx");
+    assertThat(nights.get(1)).isEmpty();
+  }
+
+  @Test
   void theSecondRunLoadsNothingTwice() {
     int loaded =
         withLedger(
-            jdbc ->
-                jdbc.sql("SELECT COUNT(*) FROM received_file").query(Integer.class).single());
+            jdbc -> jdbc.sql("SELECT COUNT(*) FROM received_file").query(Integer.class).single());
     int distinct =
         withLedger(
             jdbc ->
@@ -166,8 +188,7 @@ class DemoTest {
               return counts;
             });
     int due = ledger.values().stream().mapToInt(Integer::intValue).sum();
-    List<String> total =
-        appendixRow(data().resolve("reports/简报附表_2026H1.xlsx"), "时效情况（分规则）", "合计");
+    List<String> total = appendixRow(data().resolve("reports/简报附表_2026H1.xlsx"), "时效情况（分规则）", "合计");
     assertThat(total.subList(1, 5))
         .containsExactly(
             String.valueOf(due),
@@ -193,19 +214,23 @@ class DemoTest {
                       GROUP BY owing_unit""")
                   .query(
                       (rs, n) ->
-                          m.put(rs.getString("owing_unit"), new int[] {rs.getInt("on_time"), rs.getInt("due")}))
+                          m.put(
+                              rs.getString("owing_unit"),
+                              new int[] {rs.getInt("on_time"), rs.getInt("due")}))
                   .list();
               return m;
             });
     String pdf = pdfText(data().resolve("reports/考核_2026.pdf"));
     DataFormatter format = new DataFormatter();
-    try (Workbook workbook = WorkbookFactory.create(data().resolve("reports/考核_2026.xlsx").toFile())) {
+    try (Workbook workbook =
+        WorkbookFactory.create(data().resolve("reports/考核_2026.xlsx").toFile())) {
       int checked = 0;
       for (Row row : workbook.getSheet("考核明细")) {
         if (row.getRowNum() == 0 || !"按时移送率".equals(format.formatCellValue(row.getCell(3)))) {
           continue;
         }
-        int[] expected = sends.getOrDefault(format.formatCellValue(row.getCell(0)), new int[] {0, 0});
+        int[] expected =
+            sends.getOrDefault(format.formatCellValue(row.getCell(0)), new int[] {0, 0});
         assertThat((int) row.getCell(4).getNumericCellValue()).isEqualTo(expected[0]);
         assertThat((int) row.getCell(5).getNumericCellValue()).isEqualTo(expected[1]);
         checked++;
@@ -214,7 +239,9 @@ class DemoTest {
       for (Row row : workbook.getSheet("考核汇总")) {
         if (row.getRowNum() > 0) {
           assertThat(pdf)
-              .contains(String.format(java.util.Locale.ROOT, "%.2f", row.getCell(3).getNumericCellValue()));
+              .contains(
+                  String.format(
+                      java.util.Locale.ROOT, "%.2f", row.getCell(3).getNumericCellValue()));
         }
       }
     }

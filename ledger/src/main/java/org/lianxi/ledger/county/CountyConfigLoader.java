@@ -258,7 +258,8 @@ public final class CountyConfigLoader {
     if (s.containsKey("freeze-after-days")) {
       String days = s.get("freeze-after-days").scalar();
       if (!days.matches("\\d{1,3}")) {
-        throw s.get("freeze-after-days").error("write the days after a period's end as a number, e.g. 30");
+        throw s.get("freeze-after-days")
+            .error("write the days after a period's end as a number, e.g. 30");
       }
       freezeAfterDays = Integer.parseInt(days);
     }

@@ -32,10 +32,7 @@ public record JudgedLedger(
         new Reconciler(county.profile(), new Deadlines(calendar))
             .reconcile(reports, Deadlines.endOf(asOf));
     List<String> submitting =
-        county.units().stream()
-            .filter(u -> SUBMITTING.contains(u.type()))
-            .map(Unit::code)
-            .toList();
+        county.units().stream().filter(u -> SUBMITTING.contains(u.type())).map(Unit::code).toList();
     List<SubmissionPeriod> periods =
         new SubmissionCadence(county.profile().submissionCadence())
             .periods(submitting, snapshot.loadedFiles(), asOf);

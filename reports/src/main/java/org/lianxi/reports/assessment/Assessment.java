@@ -13,7 +13,11 @@ import java.util.Map;
  * @param totals one per unit, ranked within townships and within departments
  */
 public record Assessment(
-    String year, String asOf, Map<String, Integer> weights, List<Score> scores, List<Total> totals) {
+    String year,
+    String asOf,
+    Map<String, Integer> weights,
+    List<Score> scores,
+    List<Total> totals) {
 
   /**
    * One unit's figures for one indicator.

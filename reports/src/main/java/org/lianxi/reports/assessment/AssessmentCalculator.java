@@ -74,7 +74,8 @@ public final class AssessmentCalculator {
       }
       Map<String, Fraction> fractions = new java.util.LinkedHashMap<>();
       for (String indicator : county.weights().keySet()) {
-        fractions.put(indicator, fraction(indicator, unit, tallies.getOrDefault(unit.code(), Map.of())));
+        fractions.put(
+            indicator, fraction(indicator, unit, tallies.getOrDefault(unit.code(), Map.of())));
       }
       int applicableWeight =
           fractions.entrySet().stream()
@@ -111,10 +112,15 @@ public final class AssessmentCalculator {
                 weight,
                 points.doubleValue()));
       }
-      totals.add(new Total(unit.code(), unit.name(), Chinese.unitType(unit), total.doubleValue(), 0));
+      totals.add(
+          new Total(unit.code(), unit.name(), Chinese.unitType(unit), total.doubleValue(), 0));
     }
     return new Assessment(
-        year.toString(), ledger.asOf().toString(), Map.copyOf(county.weights()), scores, rank(totals));
+        year.toString(),
+        ledger.asOf().toString(),
+        Map.copyOf(county.weights()),
+        scores,
+        rank(totals));
   }
 
   private Fraction fraction(String indicator, Unit unit, Map<Rule, Tally> tallies) {
@@ -136,7 +142,9 @@ public final class AssessmentCalculator {
     int expected = 0;
     int submitted = 0;
     for (SubmissionPeriod p : ledger.periods()) {
-      if (p.unit().equals(unit.code()) && year.contains(p.start()) && p.end().isBefore(ledger.asOf())) {
+      if (p.unit().equals(unit.code())
+          && year.contains(p.start())
+          && p.end().isBefore(ledger.asOf())) {
         expected++;
         submitted += p.files() > 0 ? 1 : 0;
       }
@@ -181,11 +189,17 @@ public final class AssessmentCalculator {
       List<Total> group =
           totals.stream()
               .filter(t -> t.unitType().equals(type))
-              .sorted(Comparator.comparingDouble(Total::total).reversed().thenComparing(Total::unitCode))
+              .sorted(
+                  Comparator.comparingDouble(Total::total)
+                      .reversed()
+                      .thenComparing(Total::unitCode))
               .toList();
       for (int i = 0; i < group.size(); i++) {
         Total t = group.get(i);
-        int rank = i > 0 && group.get(i - 1).total() == t.total() ? ranked.get(ranked.size() - 1).rank() : i + 1;
+        int rank =
+            i > 0 && group.get(i - 1).total() == t.total()
+                ? ranked.get(ranked.size() - 1).rank()
+                : i + 1;
         ranked.add(new Total(t.unitCode(), t.unitName(), t.unitType(), t.total(), rank));
       }
     }

@@ -23,7 +23,10 @@ public final class AssessmentReport {
       Assessment assessment, String countyName, String office, LocalDate issuedOn) {
     String weights =
         assessment.weights().entrySet().stream()
-            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+            .sorted(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
             .map(e -> e.getKey() + e.getValue() + "分")
             .collect(Collectors.joining("、"));
     List<Section> sections = new ArrayList<>();

@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
-import org.lianxi.ledger.county.UnitType;
 import org.lianxi.ledger.exchange.Duties;
 import org.lianxi.ledger.exchange.Table;
 import org.lianxi.ledger.reconcile.JudgedLedger;
@@ -33,9 +32,9 @@ import org.lianxi.reports.print.Section;
 import org.lianxi.reports.print.Section.Bar;
 
 /**
- * The semi-annual joint-meeting briefing (联席会议工作简报), every section of ../shared/reports.md
- * section 1, computed from the ledger judged as of the report's date. Nothing personal is printed:
- * the briefing names units, document numbers and counts, never complainants or parties.
+ * The semi-annual joint-meeting briefing (联席会议工作简报), every section of ../shared/reports.md section
+ * 1, computed from the ledger judged as of the report's date. Nothing personal is printed: the
+ * briefing names units, document numbers and counts, never complainants or parties.
  */
 public final class BriefingBuilder {
 
@@ -79,8 +78,7 @@ public final class BriefingBuilder {
             Chinese.date(issuedOn) + "印发",
             "数据截至" + Chinese.date(ledger.asOf()) + "，按官方工作日历和本县时限规则计算。",
             sections);
-    List<Table> appendix =
-        sections.stream().map(Section::table).filter(Objects::nonNull).toList();
+    List<Table> appendix = sections.stream().map(Section::table).filter(Objects::nonNull).toList();
     return new Briefing(half.toString(), ledger.asOf().toString(), printed, appendix);
   }
 
@@ -283,12 +281,12 @@ public final class BriefingBuilder {
                 Comparator.comparingDouble((Map.Entry<String, Tally> e) -> e.getValue().rate())
                     .thenComparing(Map.Entry::getKey))
             .limit(CHART_UNITS)
-            .map(e -> new Bar("按时率", name(e.getKey()), Math.round(e.getValue().rate() * 1000) / 10.0))
+            .map(
+                e ->
+                    new Bar("按时率", name(e.getKey()), Math.round(e.getValue().rate() * 1000) / 10.0))
             .toList();
     String title =
-        byUnit.size() > CHART_UNITS
-            ? "按时率最低的" + CHART_UNITS + "个单位（百分比）"
-            : "各单位按时率（百分比）";
+        byUnit.size() > CHART_UNITS ? "按时率最低的" + CHART_UNITS + "个单位（百分比）" : "各单位按时率（百分比）";
     return Section.table(
             "（二）各单位时效",
             "各单位应办事项的按时情况如下，按时率最低的单位见图。",
@@ -436,7 +434,8 @@ public final class BriefingBuilder {
               JudgedRule j = due.get(e.getKey());
               String progress =
                   switch (Objects.toString(r.get("progress"), "")) {
-                    case "DONE" -> "已办结" + (r.get("closed_on") == null ? "" : "（" + r.get("closed_on") + "）");
+                    case "DONE" ->
+                        "已办结" + (r.get("closed_on") == null ? "" : "（" + r.get("closed_on") + "）");
                     case "IN_PROGRESS" -> "办理中";
                     case "NOT_STARTED" -> "未启动";
                     default -> "";
@@ -488,8 +487,7 @@ public final class BriefingBuilder {
     byUnit.forEach(
         (unit, t) -> {
           if (t.late() + t.overdue() >= REPEATED_LATENESS) {
-            topics.add(
-                name(unit) + "本期超时办结" + t.late() + "项、逾期未办" + t.overdue() + "项，建议通报并督促整改。");
+            topics.add(name(unit) + "本期超时办结" + t.late() + "项、逾期未办" + t.overdue() + "项，建议通报并督促整改。");
           }
         });
     Map<String, Integer> pairs = new TreeMap<>();
@@ -499,7 +497,9 @@ public final class BriefingBuilder {
               && state.missing() == RecordState.Side.SECOND;
       if (unanswered) {
         pairs.merge(
-            state.type().sheet() + "|" + state.firstUnit() + "|" + state.secondUnit(), 1, Integer::sum);
+            state.type().sheet() + "|" + state.firstUnit() + "|" + state.secondUnit(),
+            1,
+            Integer::sum);
       }
     }
     pairs.forEach(

@@ -58,6 +58,8 @@ public final class Chinese {
   public static String unitType(Unit unit) {
     return unit.type() == UnitType.TOWNSHIP
         ? "乡镇（街道）"
-        : unit.type() == UnitType.DEPARTMENT ? "县直部门" : unit.type() == UnitType.JUDICIAL ? "司法机关" : "办公室";
+        : unit.type() == UnitType.DEPARTMENT
+            ? "县直部门"
+            : unit.type() == UnitType.JUDICIAL ? "司法机关" : "办公室";
   }
 }

@@ -37,7 +37,8 @@ public final class ReportPrinter {
   private static JasperReport template(String name) {
     try (InputStream in = ReportPrinter.class.getResourceAsStream(TEMPLATES + name + ".jasper")) {
       if (in == null) {
-        throw new IllegalStateException("the compiled template " + name + " is not on the classpath");
+        throw new IllegalStateException(
+            "the compiled template " + name + " is not on the classpath");
       }
       return (JasperReport) JRLoader.loadObject(in);
     } catch (IOException | JRException e) {
@@ -59,7 +60,8 @@ public final class ReportPrinter {
       sections.add(fields(section));
     }
     try {
-      return JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
+      return JasperFillManager.getInstance(
+              net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
           .fill(report, parameters, new JRMapCollectionDataSource(sections));
     } catch (JRException e) {
       throw new IllegalStateException("cannot fill the report: " + e.getMessage(), e);
@@ -79,7 +81,8 @@ public final class ReportPrinter {
         fields.put("h" + (c + 1), t.headers().get(c));
       }
       List<Map<String, ?>> rows = new ArrayList<>();
-      for (List<String> cells : t.rows().subList(0, Math.min(t.rows().size(), Section.PRINTED_ROWS))) {
+      for (List<String> cells :
+          t.rows().subList(0, Math.min(t.rows().size(), Section.PRINTED_ROWS))) {
         Map<String, Object> row = new HashMap<>();
         for (int c = 0; c < cells.size() && c < COLUMNS; c++) {
           row.put("c" + (c + 1), cells.get(c));
@@ -89,7 +92,13 @@ public final class ReportPrinter {
       fields.put("rows", rows);
       if (t.rows().size() > Section.PRINTED_ROWS) {
         String more =
-            "（共" + t.rows().size() + "项，此处列出前" + Section.PRINTED_ROWS + "项，完整清单见附表“" + t.name() + "”。）";
+            "（共"
+                + t.rows().size()
+                + "项，此处列出前"
+                + Section.PRINTED_ROWS
+                + "项，完整清单见附表“"
+                + t.name()
+                + "”。）";
         text = text == null || text.isBlank() ? more : text + more;
       }
     }

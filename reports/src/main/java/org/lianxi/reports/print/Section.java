@@ -8,7 +8,8 @@ import org.lianxi.ledger.exchange.Table;
  * printed copy shows its first {@link #PRINTED_ROWS} rows, the workbook appendix all of them), and
  * a bar chart when it has one.
  */
-public record Section(String heading, String text, Table table, String chartTitle, List<Bar> chart) {
+public record Section(
+    String heading, String text, Table table, String chartTitle, List<Bar> chart) {
 
   public static final int PRINTED_ROWS = 40;
 

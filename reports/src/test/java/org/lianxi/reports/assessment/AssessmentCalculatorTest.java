@@ -61,7 +61,13 @@ class AssessmentCalculatorTest {
             LocalDate.parse(start).atTime(9, 0),
             Optional.empty(),
             new Judgement(
-                status, limit, Optional.empty(), 0, Judgement.LateUnit.WORKING_DAYS, false, false)));
+                status,
+                limit,
+                Optional.empty(),
+                0,
+                Judgement.LateUnit.WORKING_DAYS,
+                false,
+                false)));
   }
 
   private void judged(String unit, Rule rule, String start, Status status) {

@@ -45,21 +45,14 @@ class ReportPrinterTest {
   }
 
   @Test
-  void thePdfEmbedsTheBundledFontAndItsTextReadsBackAsTheChineseThatWasPrinted()
-      throws Exception {
+  void thePdfEmbedsTheBundledFontAndItsTextReadsBackAsTheChineseThatWasPrinted() throws Exception {
     Path pdf = dir.resolve("简报.pdf");
     new ReportPrinter().pdf(sample(), pdf);
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       String text = new PDFTextStripper().getText(document);
       assertThat(text)
           .contains(
-              "联席会议工作简报",
-              "2026年第1期",
-              "一、总体情况",
-              "上半年各成员单位共移送案件12件。",
-              "古县市场监督管理局",
-              "90.0%",
-              "按时率");
+              "联席会议工作简报", "2026年第1期", "一、总体情况", "上半年各成员单位共移送案件12件。", "古县市场监督管理局", "90.0%", "按时率");
       java.util.Set<String> fonts = new java.util.TreeSet<>();
       for (var page : document.getPages()) {
         for (var name : page.getResources().getFontNames()) {
