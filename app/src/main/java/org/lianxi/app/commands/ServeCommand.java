@@ -25,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "serve",
-    description = "Runs the collection routes and the nightly exchange until stopped.")
+    description =
+        "Runs the collection routes, the nightly exchange and the period reports until stopped.")
 public final class ServeCommand implements java.util.concurrent.Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);

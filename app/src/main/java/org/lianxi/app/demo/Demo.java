@@ -269,13 +269,23 @@ public final class Demo {
         }
       }
       duplicates += file.duplicate() ? 1 : 0;
+      if (placed == 20 && unit.sftpFolder().isPresent()) {
+        // A file cut off in transit: rejected as a whole, with the reason in its receipt.
+        byte[] half = java.util.Arrays.copyOf(file.content(), file.content().length / 2);
+        upload(unit, file.name().replace(".xlsx", "_补报.xlsx"), half, file.arrival());
+      }
     }
 
     private void upload(Unit unit, GeneratedFile file) throws IOException {
-      Path target = sftp.folder(unit.sftpFolder().get(), "inbox").resolve(file.name());
-      Files.write(target, file.content());
+      upload(unit, file.name(), file.content(), file.arrival());
+    }
+
+    private void upload(Unit unit, String name, byte[] content, LocalDateTime arrival)
+        throws IOException {
+      Path target = sftp.folder(unit.sftpFolder().get(), "inbox").resolve(name);
+      Files.write(target, content);
       Files.setLastModifiedTime(
-          target, FileTime.from(file.arrival().atZone(ZoneId.systemDefault()).toInstant()));
+          target, FileTime.from(arrival.atZone(ZoneId.systemDefault()).toInstant()));
     }
 
     private void drop(Unit unit, GeneratedFile file) throws IOException {

@@ -153,6 +153,13 @@ class DemoTest {
                     .query(Integer.class)
                     .single());
     assertThat(loaded).isEqualTo(distinct).isPositive();
+    int rejected =
+        withLedger(
+            jdbc ->
+                jdbc.sql("SELECT COUNT(*) FROM received_file WHERE status = 'rejected'")
+                    .query(Integer.class)
+                    .single());
+    assertThat(rejected).as("the file cut off in transit").isEqualTo(1);
   }
 
   @Test
