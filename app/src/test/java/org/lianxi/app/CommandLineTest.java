@@ -124,9 +124,16 @@ class CommandLineTest {
     assertThat(run("--bogus", "status").exit()).isEqualTo(ExitCode.USAGE);
     assertThat(run("--db", "jdbc:postgresql://localhost/x", "status").exit())
         .isEqualTo(ExitCode.USAGE);
-    Run notYet = run("briefing", "--half", "2026H1");
-    assertThat(notYet.exit()).isEqualTo(ExitCode.USAGE);
-    assertThat(notYet.err()).contains("not available yet");
+    // Report options are checked before anything is opened or changed.
+    Run year = run("briefing", "--half", "2026");
+    assertThat(year.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(year.err()).contains("--half 2026: write the half year as 2026H1 or 2026H2");
+    Run format = run("briefing", "--half", "2026H1", "--format", "pdf,ppt");
+    assertThat(format.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(format.err()).contains("--format pdf,ppt: choose from [pdf, docx, xlsx]");
+    assertThat(run("assessment", "--year", "2026H1").exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(run("period", "reopen", "2026").exit()).isEqualTo(ExitCode.USAGE); // no --reason
+    assertThat(run("demo", "--units", "2").exit()).isEqualTo(ExitCode.USAGE);
   }
 
   @Test
