@@ -16,7 +16,7 @@ class MigrationTest {
     DataSource dataSource = TestDatabase.empty();
     MigrateResult first = Database.migrate(dataSource);
     assertThat(first.success).isTrue();
-    assertThat(first.migrationsExecuted).isEqualTo(7);
+    assertThat(first.migrationsExecuted).isEqualTo(8);
 
     JdbcClient jdbc = JdbcClient.create(dataSource);
     List<String> tables =
@@ -48,6 +48,8 @@ class MigrationTest {
             "resolution_report",
             "discrepancy",
             "judgement",
+            "frozen_period",
+            "period_event",
             "record_state",
             "submission_period",
             "digest_watermark",
