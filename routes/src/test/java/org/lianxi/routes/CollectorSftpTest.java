@@ -9,7 +9,9 @@ import java.nio.file.StandardOpenOption;
 import java.security.KeyPairGenerator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -166,32 +168,29 @@ class CollectorSftpTest {
     Path inbox = sftp.folder("t01", "inbox");
     Path file = inbox.resolve("大文件.csv");
     Files.writeString(file, "first line\n");
-    AtomicBoolean uploading = new AtomicBoolean(true);
-    // A slow upload: the unit's client appends a line every 100 ms until it is told to finish.
-    Thread upload =
-        new Thread(
-            () -> {
-              while (uploading.get()) {
-                try {
-                  Files.writeString(file, "more\n", StandardOpenOption.APPEND);
-                  Thread.sleep(100);
-                } catch (Exception e) {
-                  throw new IllegalStateException(e);
-                }
-              }
-            });
-    upload.start();
+    // A slow upload: the unit's client appends a line every 100 ms until it is done.
+    ScheduledExecutorService upload = Executors.newSingleThreadScheduledExecutor();
+    upload.scheduleAtFixedRate(
+        () -> {
+          try {
+            Files.writeString(file, "more\n", StandardOpenOption.APPEND);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        },
+        0,
+        100,
+        TimeUnit.MILLISECONDS);
     try (Collector collector = collector()) {
       assertThat(collector.collectOnce()).isZero();
       assertThat(taken).isEmpty();
-      uploading.set(false);
-      upload.join();
+      upload.shutdown();
+      assertThat(upload.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
       String whole = Files.readString(file);
       assertThat(collector.collectOnce()).isEqualTo(1);
       assertThat(taken).singleElement().extracting(Taken::content).isEqualTo(whole);
     } finally {
-      uploading.set(false);
-      upload.join();
+      upload.shutdownNow();
     }
   }
 
