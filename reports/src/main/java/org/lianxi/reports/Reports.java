@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -165,6 +166,21 @@ public final class Reports {
       AssessmentWorkbook.write(a, written.get(written.size() - 1));
     }
     return written;
+  }
+
+  /** The briefing of a half year in every format (PDF, DOCX, XLSX appendix). */
+  public List<Path> printBriefing(
+      ReportPeriod half, Optional<LocalDate> asOf, LocalDate today, Path folder)
+      throws IOException {
+    return write(briefing(half, asOf, today), EnumSet.allOf(Format.class), folder);
+  }
+
+  /** The assessment of a year in every format (PDF, XLSX). */
+  public List<Path> printAssessment(
+      ReportPeriod year, Optional<LocalDate> asOf, LocalDate today, Path folder)
+      throws IOException {
+    return writeAssessment(
+        assessment(year, asOf, today), EnumSet.of(Format.PDF, Format.XLSX), folder, today);
   }
 
   private static String note(String note, Optional<LocalDateTime> frozenAt) {

@@ -173,17 +173,10 @@ public final class Demo {
     out.println(
         "Printing the briefing for " + half + " and the assessment for " + half.year() + " ...");
     out.flush();
+    written.addAll(reports.printBriefing(half, Optional.of(lastNight), today, folder));
     written.addAll(
-        reports.write(
-            reports.briefing(half, Optional.of(lastNight), today),
-            EnumSet.allOf(Reports.Format.class),
-            folder));
-    written.addAll(
-        reports.writeAssessment(
-            reports.assessment(ReportPeriod.year(half.year()), Optional.of(lastNight), today),
-            EnumSet.of(Reports.Format.PDF, Reports.Format.XLSX),
-            folder,
-            today));
+        reports.printAssessment(
+            ReportPeriod.year(half.year()), Optional.of(lastNight), today, folder));
     Counts c = counts(runtime);
     int overdue =
         JdbcClient.create(runtime.database().dataSource())
@@ -282,7 +275,12 @@ public final class Demo {
 
     private void upload(Unit unit, String name, byte[] content, LocalDateTime arrival)
         throws IOException {
-      Path target = sftp.folder(unit.sftpFolder().get(), "inbox").resolve(name);
+      arrive(sftp.folder(unit.sftpFolder().get(), "inbox").resolve(name), content, arrival);
+    }
+
+    /** A file as the unit left it: its bytes, dated when it arrived. */
+    private static void arrive(Path target, byte[] content, LocalDateTime arrival)
+        throws IOException {
       Files.write(target, content);
       Files.setLastModifiedTime(
           target, FileTime.from(arrival.atZone(ZoneId.systemDefault()).toInstant()));
@@ -290,10 +288,7 @@ public final class Demo {
 
     private void drop(Unit unit, GeneratedFile file) throws IOException {
       Path folder = Files.createDirectories(data.resolve("inbox").resolve(unit.code()));
-      Path target = folder.resolve(file.name());
-      Files.write(target, file.content());
-      Files.setLastModifiedTime(
-          target, FileTime.from(file.arrival().atZone(ZoneId.systemDefault()).toInstant()));
+      arrive(folder.resolve(file.name()), file.content(), file.arrival());
     }
 
     void strangerMail() throws Exception {

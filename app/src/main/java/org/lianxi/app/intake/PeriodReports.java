@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -47,19 +46,10 @@ public class PeriodReports {
     List<Path> written = new ArrayList<>();
     try {
       if (!Files.exists(folder.resolve("简报_" + half + ".pdf"))) {
-        written.addAll(
-            reports.write(
-                reports.briefing(half, Optional.empty(), today),
-                EnumSet.allOf(Reports.Format.class),
-                folder));
+        written.addAll(reports.printBriefing(half, Optional.empty(), today, folder));
       }
       if (!Files.exists(folder.resolve("考核_" + year + ".pdf"))) {
-        written.addAll(
-            reports.writeAssessment(
-                reports.assessment(year, Optional.empty(), today),
-                EnumSet.of(Reports.Format.PDF, Reports.Format.XLSX),
-                folder,
-                today));
+        written.addAll(reports.printAssessment(year, Optional.empty(), today, folder));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

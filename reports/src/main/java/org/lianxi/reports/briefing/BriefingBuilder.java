@@ -49,6 +49,11 @@ public final class BriefingBuilder {
   private final LedgerRecords records;
   private final Map<String, RecordState> states = new LinkedHashMap<>();
 
+  /** The judged rules that count in the half year, and their tallies by owing unit. */
+  private final List<JudgedRule> counted;
+
+  private final Map<String, Tally> byUnit = new TreeMap<>();
+
   public BriefingBuilder(CountyConfig county, JudgedLedger ledger, ReportPeriod half) {
     this.county = county;
     this.ledger = ledger;
@@ -56,6 +61,11 @@ public final class BriefingBuilder {
     this.records = new LedgerRecords(ledger);
     for (RecordState state : ledger.reconciliation().records()) {
       states.put(state.type() + "|" + state.key(), state);
+    }
+    this.counted =
+        ledger.reconciliation().judgements().stream().filter(j -> Tally.counts(j, half)).toList();
+    for (JudgedRule j : counted) {
+      byUnit.merge(j.owingUnit(), Tally.ZERO.plus(j), Tally::plus);
     }
   }
 
@@ -200,12 +210,6 @@ public final class BriefingBuilder {
 
   // 二、时效情况
 
-  private List<JudgedRule> counted() {
-    return ledger.reconciliation().judgements().stream()
-        .filter(j -> Tally.counts(j, half))
-        .toList();
-  }
-
   private Section timelinessByRule() {
     Map<Rule, Tally> byRule = new LinkedHashMap<>();
     List<String> untracked = new ArrayList<>();
@@ -218,7 +222,7 @@ public final class BriefingBuilder {
       }
     }
     Tally all = Tally.ZERO;
-    for (JudgedRule j : counted()) {
+    for (JudgedRule j : counted) {
       byRule.merge(j.rule(), Tally.ZERO.plus(j), Tally::plus);
       all = all.plus(j);
     }
@@ -264,10 +268,6 @@ public final class BriefingBuilder {
   }
 
   private Section timelinessByUnit() {
-    Map<String, Tally> byUnit = new TreeMap<>();
-    for (JudgedRule j : counted()) {
-      byUnit.merge(j.owingUnit(), Tally.ZERO.plus(j), Tally::plus);
-    }
     List<List<String>> rows = new ArrayList<>();
     for (Unit unit : county.units()) {
       Tally t = byUnit.get(unit.code());
@@ -298,7 +298,7 @@ public final class BriefingBuilder {
 
   private Section lateAndOverdue() {
     List<JudgedRule> late =
-        counted().stream()
+        counted.stream()
             .filter(j -> j.judgement().status() != Status.ON_TIME)
             .sorted(
                 Comparator.comparing((JudgedRule j) -> j.judgement().status() != Status.OVERDUE)
@@ -479,10 +479,6 @@ public final class BriefingBuilder {
                 + d.get("matter")
                 + "”的争议尚未解决，建议会议协调。");
       }
-    }
-    Map<String, Tally> byUnit = new TreeMap<>();
-    for (JudgedRule j : counted()) {
-      byUnit.merge(j.owingUnit(), Tally.ZERO.plus(j), Tally::plus);
     }
     byUnit.forEach(
         (unit, t) -> {

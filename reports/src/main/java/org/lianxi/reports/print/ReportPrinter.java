@@ -17,6 +17,9 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.Exporter;
+import net.sf.jasperreports.export.ExporterInput;
+import net.sf.jasperreports.export.OutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -113,23 +116,22 @@ public final class ReportPrinter {
   }
 
   public void pdf(PrintedReport printed, Path target) throws IOException {
-    JasperPrint print = fill(printed);
-    write(
-        target,
-        out -> {
-          JRPdfExporter exporter = new JRPdfExporter();
-          exporter.setExporterInput(new SimpleExporterInput(print));
-          exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-          exporter.exportReport();
-        });
+    export(printed, target, new JRPdfExporter());
   }
 
   public void docx(PrintedReport printed, Path target) throws IOException {
+    export(printed, target, new JRDocxExporter());
+  }
+
+  private void export(
+      PrintedReport printed,
+      Path target,
+      Exporter<ExporterInput, ?, ?, OutputStreamExporterOutput> exporter)
+      throws IOException {
     JasperPrint print = fill(printed);
     write(
         target,
         out -> {
-          JRDocxExporter exporter = new JRDocxExporter();
           exporter.setExporterInput(new SimpleExporterInput(print));
           exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
           exporter.exportReport();
