@@ -7,12 +7,19 @@ import org.lianxi.ledger.county.Unit;
 /**
  * The endpoint URIs of every channel, from the county configuration. Host keys are always checked
  * against the configured known-hosts file; files still being written are left for the next poll
- * (read lock: unchanged size and time); taken files move to {@code .done/} or {@code .failed/}.
+ * (read lock: the last change older than a settle time); taken files move to {@code .done/} or
+ * {@code .failed/}.
  */
 final class Endpoints {
 
   /** A file must be unchanged this long before it is taken. */
   static final long SETTLE_MILLIS = 1000;
+
+  /**
+   * SFTP listings carry modification times in whole seconds, so a file written a moment ago can
+   * look up to a second older than it is; the SFTP age check adds that second back.
+   */
+  private static final long SFTP_TIME_GRAIN_MILLIS = 1000;
 
   private final Path data;
 
@@ -20,18 +27,25 @@ final class Endpoints {
     this.data = data.toAbsolutePath();
   }
 
-  private static final String TAKE =
-      "&antExclude=*.part,*.tmp&readLock=changed&readLockMinAge="
-          + SETTLE_MILLIS
-          + "&readLockCheckInterval=500&readLockTimeout=5000&move=.done&moveFailed=.failed&filter=#safeNames";
+  /** Camel's "changed" lock with a minimum age takes a file once its last change is that old. */
+  private static String take(long minAgeMillis) {
+    return "&antExclude=*.part,*.tmp&readLock=changed&readLockMinAge="
+        + minAgeMillis
+        + "&readLockCheckInterval=500&readLockTimeout="
+        + (minAgeMillis + 4000)
+        + "&move=.done&moveFailed=.failed&filter=#safeNames";
+  }
 
   String dropInbox(Unit unit) {
-    return "file:" + data.resolve("inbox").resolve(unit.code()) + "?autoCreate=true" + TAKE;
+    return "file:"
+        + data.resolve("inbox").resolve(unit.code())
+        + "?autoCreate=true"
+        + take(SETTLE_MILLIS);
   }
 
   String sftpInbox(Channels.Sftp sftp, Unit unit) {
     return sftp(sftp, unit, "inbox")
-        + TAKE
+        + take(SETTLE_MILLIS + SFTP_TIME_GRAIN_MILLIS)
         + "&idempotent=true&idempotentRepository=#collected"
         + "&idempotentKey=${file:name}-${file:size}-${file:modified}"
         + "&localWorkDirectory="
