@@ -14,4 +14,24 @@ public interface GlobalOptions {
 
   /** {@code --db}: a MySQL JDBC URL; empty: the embedded database. */
   Optional<String> db();
+
+  /** A county file and a data folder on the embedded database: what the demo and bench make. */
+  static GlobalOptions ownFolder(Path configFile, Path dataFolder) {
+    return new GlobalOptions() {
+      @Override
+      public Optional<Path> config() {
+        return Optional.of(configFile);
+      }
+
+      @Override
+      public Path data() {
+        return dataFolder;
+      }
+
+      @Override
+      public Optional<String> db() {
+        return Optional.empty();
+      }
+    };
+  }
 }

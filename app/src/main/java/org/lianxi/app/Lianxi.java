@@ -13,6 +13,7 @@ public final class Lianxi {
 
   /** Runs one command line and returns its exit code (see {@link ExitCode}). */
   public static int run(String... args) {
+    XmlFactories.pin();
     CommandLine cli = new CommandLine(new LianxiCommand());
     cli.setExecutionExceptionHandler(new Failures());
     cli.setParameterExceptionHandler(

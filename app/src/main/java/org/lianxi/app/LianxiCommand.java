@@ -3,6 +3,7 @@ package org.lianxi.app;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.lianxi.app.commands.AssessmentCommand;
+import org.lianxi.app.commands.BenchCommand;
 import org.lianxi.app.commands.BriefingCommand;
 import org.lianxi.app.commands.CalendarCommand;
 import org.lianxi.app.commands.CollectCommand;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Option;
       LedgerCommand.class,
       TemplateCommand.class,
       CalendarCommand.class,
-      StatusCommand.class
+      StatusCommand.class,
+      BenchCommand.class
     },
     footer = {
       "",

@@ -96,7 +96,7 @@ public final class Demo {
           "Demo county written to %s; SFTP on 127.0.0.1:%d, mail (IMAP) on 127.0.0.1:%d%n",
           config, sftp.port(), mail.imapPort());
       out.flush();
-      GlobalOptions global = new DemoOptions(config, data);
+      GlobalOptions global = GlobalOptions.ownFolder(config, data);
       try (LianxiRuntime runtime = LianxiRuntime.open(global)) {
         return run(options, runtime, sftp, mail, config);
       }
@@ -311,24 +311,6 @@ public final class Demo {
       parts.addBodyPart(attachment);
       message.setContent(parts);
       mail.send(message);
-    }
-  }
-
-  /** The global options of the demo's own folder. */
-  private record DemoOptions(Path configFile, Path dataFolder) implements GlobalOptions {
-    @Override
-    public Optional<Path> config() {
-      return Optional.of(configFile);
-    }
-
-    @Override
-    public Path data() {
-      return dataFolder;
-    }
-
-    @Override
-    public Optional<String> db() {
-      return Optional.empty();
     }
   }
 }

@@ -343,7 +343,9 @@ public final class CountyGenerator {
           Map<RecordType, List<Map<String, String>>> sheets =
               entry.getValue().getOrDefault(week, Map.of());
           String name = entry.getKey() + "_信息共享报送_" + arrival.toLocalDate().format(STAMP) + ".xlsx";
-          files.add(new GeneratedFile(entry.getKey(), arrival, name, workbook(sheets), false));
+          int rowCount = sheets.values().stream().mapToInt(List::size).sum();
+          files.add(
+              new GeneratedFile(entry.getKey(), arrival, name, workbook(sheets), rowCount, false));
         }
         if (week == 2) { // someone resends last week's file on Monday
           GeneratedFile again = files.get(random.nextInt(rows.size()));
@@ -353,6 +355,7 @@ public final class CountyGenerator {
                   arrival.plusDays(1).withHour(9),
                   "重发_" + again.name(),
                   again.content(),
+                  again.rows(),
                   true));
         }
       }

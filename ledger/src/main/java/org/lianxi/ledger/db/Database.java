@@ -52,6 +52,15 @@ public final class Database implements AutoCloseable {
     return dataSource;
   }
 
+  /** The URL the pool connects with (the embedded server's carries no secret). */
+  public String jdbcUrl() {
+    return dataSource.getJdbcUrl();
+  }
+
+  public boolean isEmbedded() {
+    return embedded != null;
+  }
+
   public String description() {
     return description;
   }
@@ -84,6 +93,15 @@ public final class Database implements AutoCloseable {
     config.setUsername(user);
     config.setPassword(password);
     config.setMaximumPoolSize(8);
+    // Connector/J parses every statement it prepares; the batch repository and the ingest prepare
+    // the same few dozen statements for every file, so each connection keeps them parsed.
+    config.addDataSourceProperty("cachePrepStmts", "true");
+    config.addDataSourceProperty("prepStmtCacheSize", "500");
+    config.addDataSourceProperty("prepStmtCacheSqlLimit", "8192");
+    // Every transaction sets and resets auto-commit and isolation; the driver knows what it set
+    // and need not ask the server each time.
+    config.addDataSourceProperty("useLocalSessionState", "true");
+    config.addDataSourceProperty("useLocalTransactionState", "true");
     config.setPoolName("lianxi");
     return new HikariDataSource(config);
   }

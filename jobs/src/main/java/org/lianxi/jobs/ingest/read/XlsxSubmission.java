@@ -15,12 +15,11 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.SAXException;
 
 /**
@@ -37,10 +36,10 @@ final class XlsxSubmission implements Submission {
 
   private final OPCPackage pkg;
   private final ReadOnlySharedStringsTable strings;
-  private final StylesTable styles;
+  private final String[] stringTexts; // each shared string as text, made once
+  private final List<Boolean> dateStyles; // by cell style (xf) index
   private final XSSFReader.SheetIterator sheets;
   private final boolean use1904;
-  private final Map<Integer, Boolean> dateStyles = new HashMap<>();
   private InputStream currentSheet;
 
   XlsxSubmission(Path file) throws IOException, UnreadableFileException {
@@ -52,7 +51,8 @@ final class XlsxSubmission implements Submission {
     try {
       XSSFReader reader = new XSSFReader(pkg);
       this.strings = new ReadOnlySharedStringsTable(pkg, false); // no phonetic (pinyin) runs
-      this.styles = reader.getStylesTable();
+      this.stringTexts = new String[strings.getUniqueCount()];
+      this.dateStyles = dateStyles(reader);
       this.use1904 = isDate1904(reader);
       this.sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
     } catch (OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
@@ -104,18 +104,68 @@ final class XlsxSubmission implements Submission {
     }
   }
 
+  /**
+   * Which cell styles show a date: read from {@code styles.xml} by StAX (the number format of each
+   * {@code cellXfs/xf}), not through POI's full styles model, which costs more than the cells.
+   */
+  private static List<Boolean> dateStyles(XSSFReader reader)
+      throws IOException, OpenXML4JException, XMLStreamException {
+    List<Boolean> dates = new ArrayList<>();
+    InputStream data;
+    try {
+      data = reader.getStylesData();
+    } catch (IllegalArgumentException e) {
+      return dates; // a workbook without styles: no cell shows a date
+    }
+    if (data == null) {
+      return dates;
+    }
+    try (InputStream in = data) {
+      Map<Integer, String> formats = new HashMap<>();
+      XMLStreamReader xml = XML.createXMLStreamReader(in);
+      boolean inCellXfs = false;
+      while (xml.hasNext()) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          switch (xml.getLocalName()) {
+            case "numFmt" ->
+                formats.put(
+                    Integer.parseInt(xml.getAttributeValue(null, "numFmtId")),
+                    xml.getAttributeValue(null, "formatCode"));
+            case "cellXfs" -> inCellXfs = true;
+            case "xf" -> {
+              if (inCellXfs) {
+                String id = xml.getAttributeValue(null, "numFmtId");
+                int format = id == null ? 0 : Integer.parseInt(id);
+                String code = formats.getOrDefault(format, BuiltinFormats.getBuiltinFormat(format));
+                dates.add(code != null && DateUtil.isADateFormat(format, code));
+              }
+            }
+            default -> {}
+          }
+        } else if (event == XMLStreamConstants.END_ELEMENT
+            && xml.getLocalName().equals("cellXfs")) {
+          inCellXfs = false;
+        }
+      }
+    }
+    return dates;
+  }
+
   private boolean isDateStyle(String styleIndex) {
-    if (styleIndex == null || styles == null) {
+    if (styleIndex == null) {
       return false;
     }
     int index = Integer.parseInt(styleIndex);
-    return dateStyles.computeIfAbsent(
-        index,
-        i -> {
-          XSSFCellStyle style = i < styles.getNumCellStyles() ? styles.getStyleAt(i) : null;
-          return style != null
-              && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
-        });
+    return index >= 0 && index < dateStyles.size() && dateStyles.get(index);
+  }
+
+  private String sharedString(String index) {
+    int i = Integer.parseInt(index.strip());
+    if (stringTexts[i] == null) {
+      stringTexts[i] = strings.getItemAt(i).getString();
+    }
+    return stringTexts[i];
   }
 
   /** Pulls {@code <row>} elements of one sheet. */
@@ -214,7 +264,7 @@ final class XlsxSubmission implements Submission {
         return null;
       }
       return switch (type == null ? "n" : type) {
-        case "s" -> strings.getItemAt(Integer.parseInt(value.strip())).getString();
+        case "s" -> sharedString(value);
         case "n" -> CellText.number(value, isDateStyle(style), use1904);
         default -> value; // str (formula text), b (1/0), e (error text), d (ISO date)
       };

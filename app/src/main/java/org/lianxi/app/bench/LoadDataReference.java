@@ -1,0 +1,108 @@
+package org.lianxi.app.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.lianxi.ledger.standard.RecordType;
+
+/**
+ * The database's own bulk path, for reference: the ledger's rows, exported to tab-separated files,
+ * loaded with {@code LOAD DATA LOCAL INFILE} into tables made by the ledger tables' own {@code SHOW
+ * CREATE TABLE} (same columns, indexes and foreign keys), in the same database.
+ */
+final class LoadDataReference {
+
+  /** Rows loaded and nanoseconds taken by the loads alone. */
+  record Result(long rows, long nanos) {
+    double rowsPerSecond() {
+      return rows * 1e9 / Math.max(1, nanos);
+    }
+  }
+
+  private LoadDataReference() {}
+
+  /**
+   * @param jdbcUrl the embedded database's URL; the reference alone connects with local infile on
+   */
+  static Result run(String jdbcUrl, Path folder) throws IOException, SQLException {
+    String url = jdbcUrl.replace("allowLoadLocalInfile=false", "allowLoadLocalInfile=true");
+    try (Connection c = DriverManager.getConnection(url, "root", "")) {
+      List<Path> exports = new ArrayList<>();
+      for (RecordType type : RecordType.values()) {
+        exports.add(export(c, type.table(), Files.createDirectories(folder)));
+        createLike(c, type.table());
+      }
+      long rows = 0;
+      long started = System.nanoTime();
+      try (Statement s = c.createStatement()) {
+        for (int i = 0; i < exports.size(); i++) {
+          rows +=
+              s.executeUpdate(
+                  "LOAD DATA LOCAL INFILE '"
+                      + exports.get(i).toAbsolutePath().toString().replace("'", "''")
+                      + "' INTO TABLE bench_"
+                      + RecordType.values()[i].table()
+                      + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\'"
+                      + " LINES TERMINATED BY '\\n'");
+        }
+      }
+      return new Result(rows, System.nanoTime() - started);
+    }
+  }
+
+  private static void createLike(Connection c, String table) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("DROP TABLE IF EXISTS bench_" + table);
+      String ddl;
+      try (ResultSet rs = s.executeQuery("SHOW CREATE TABLE " + table)) {
+        rs.next();
+        ddl = rs.getString(2);
+      }
+      s.execute(
+          ddl.replace("CREATE TABLE `" + table + "`", "CREATE TABLE `bench_" + table + "`")
+              .replace("CONSTRAINT `" + table, "CONSTRAINT `bench_" + table));
+    }
+  }
+
+  /** Every row of a table, in the text form LOAD DATA reads by default. */
+  private static Path export(Connection c, String table, Path folder)
+      throws SQLException, IOException {
+    Path file = folder.resolve(table + ".tsv");
+    try (Statement s = c.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+        BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      s.setFetchSize(Integer.MIN_VALUE); // Connector/J streams row by row
+      try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+        int columns = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          for (int i = 1; i <= columns; i++) {
+            if (i > 1) {
+              out.write('\t');
+            }
+            String value = rs.getString(i);
+            out.write(value == null ? "\\N" : escape(value));
+          }
+          out.write('\n');
+        }
+      }
+    }
+    return file;
+  }
+
+  private static String escape(String value) {
+    return value
+        .replace("\\", "\\\\")
+        .replace("\t", "\\t")
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+        .replace("\0", "\\0");
+  }
+}
