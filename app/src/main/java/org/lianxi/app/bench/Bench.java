@@ -93,7 +93,7 @@ public final class Bench {
     heapPeaks.put("parse", heap.peakMb());
     say(
         "parse       lianxi %,.0f rows/s; fastexcel-reader %,.0f rows/s (reference, same %,d files);"
-            + " ratio %.2f  [goal >= 1.0]",
+            + " ratio %.3f  [goal >= 1.0]",
         parse.lianxi().rowsPerSecond(),
         parse.fastexcel().rowsPerSecond(),
         files.size(),
@@ -112,7 +112,7 @@ public final class Bench {
     double loadRatio = loadRate / reference.rowsPerSecond();
     say(
         "load        lianxi %,.0f rows/s (ingest job, %,d files, %,d rows); LOAD DATA LOCAL INFILE"
-            + " %,.0f rows/s (reference, %,d ledger rows into identical tables); ratio %.2f  [goal >= 0.5]",
+            + " %,.0f rows/s (reference, %,d ledger rows into identical tables); ratio %.3f  [goal >= 0.5]",
         loadRate, year.size(), rows(year), reference.rowsPerSecond(), reference.rows(), loadRatio);
     figures.put("load.ratio", loadRatio);
     dropReferenceTables(db);
@@ -166,7 +166,7 @@ public final class Bench {
                 key,
                 value.isNaN()
                     ? "NaN"
-                    : value % 1 == 0 ? "%.0f".formatted(value) : "%.2f".formatted(value)));
+                    : value % 1 == 0 ? "%.0f".formatted(value) : "%.3f".formatted(value)));
     return new Figures(figures, failed);
   }
 
