@@ -98,10 +98,6 @@ public final class Database implements AutoCloseable {
     config.addDataSourceProperty("cachePrepStmts", "true");
     config.addDataSourceProperty("prepStmtCacheSize", "500");
     config.addDataSourceProperty("prepStmtCacheSqlLimit", "8192");
-    // Every transaction sets and resets auto-commit and isolation; the driver knows what it set
-    // and need not ask the server each time.
-    config.addDataSourceProperty("useLocalSessionState", "true");
-    config.addDataSourceProperty("useLocalTransactionState", "true");
     config.setPoolName("lianxi");
     return new HikariDataSource(config);
   }
