@@ -366,6 +366,14 @@ public final class CountyGenerator {
     private byte[] workbook(Map<RecordType, List<Map<String, String>>> sheets) {
       Set<RecordType> types = sheets.isEmpty() ? EnumSet.allOf(RecordType.class) : sheets.keySet();
       try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        // POI stamps a new workbook with the clock; a fixed date keeps the bytes deterministic.
+        workbook
+            .getProperties()
+            .getCoreProperties()
+            .setCreated(
+                java.util.Optional.of(
+                    java.util.Date.from(
+                        plan.firstMonday().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
         for (RecordType type : types) {
           Sheet sheet = workbook.createSheet(type.sheet());
           int r = 0;
