@@ -3,6 +3,8 @@ package org.lianxi.app.commands;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import org.lianxi.app.ExitCode;
 import org.lianxi.app.LianxiCommand;
@@ -41,7 +43,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "Where to work; must not exist yet (default: a new folder in the temp folder).")
+      description =
+          "Where to work; must not exist yet (default: a new DATA/bench-TIME folder; the"
+              + " embedded database refuses the system's temporary folder).")
   private Path out;
 
   @Option(names = "--keep", description = "Keep the folder (files, database, reports) afterwards.")
@@ -62,7 +66,17 @@ public final class BenchCommand implements Callable<Integer> {
     if (out != null && Files.exists(out)) {
       throw new UsageException("--out " + out + ": already exists; the benchmark starts fresh");
     }
-    Path folder = out != null ? out : Files.createTempDirectory("lianxi-bench-");
+    Path folder =
+        out != null
+            ? out
+            : global
+                .data()
+                .resolve(
+                    "bench-"
+                        + LocalDateTime.now()
+                            .truncatedTo(ChronoUnit.SECONDS)
+                            .toString()
+                            .replace(":", ""));
     PrintWriter printer = spec.commandLine().getOut();
     try {
       Bench.Figures figures = new Bench(printer).run(new Bench.Options(units, rows, folder));
