@@ -101,12 +101,7 @@ public final class Bench {
     figures.put("parse.ratio", parse.ratio());
 
     Ingester ingester = runtime.context().getBean(Ingester.class);
-    heap.start();
-    long loadStarted = System.nanoTime();
-    ingest(ingester, year);
-    long loadNanos = System.nanoTime() - loadStarted;
-    heapPeaks.put("load", heap.peakMb());
-    double loadRate = rows(year) * 1e9 / loadNanos;
+    double loadRate = rows(year) / timed("load", () -> ingest(ingester, year));
     LoadDataReference.Result reference =
         LoadDataReference.run(runtime.database().jdbcUrl(), folder.resolve("load-data"));
     double loadRatio = loadRate / reference.rowsPerSecond();
@@ -115,7 +110,6 @@ public final class Bench {
             + " %,.0f rows/s (reference, %,d ledger rows into identical tables); ratio %.3f  [goal >= 0.5]",
         loadRate, year.size(), rows(year), reference.rowsPerSecond(), reference.rows(), loadRatio);
     figures.put("load.ratio", loadRatio);
-    dropReferenceTables(db);
 
     Reconciling reconciling = runtime.context().getBean(Reconciling.class);
     double scan = ledgerScanSeconds(db);
@@ -233,15 +227,6 @@ public final class Bench {
       }
     }
     return seconds(started);
-  }
-
-  private static void dropReferenceTables(DataSource db) throws SQLException {
-    try (Connection c = db.getConnection();
-        Statement s = c.createStatement()) {
-      for (RecordType type : RecordType.values()) {
-        s.execute("DROP TABLE IF EXISTS bench_" + type.table());
-      }
-    }
   }
 
   private static double seconds(long startedNanos) {

@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.lianxi.jobs.generate.CountyGenerator;
 import org.lianxi.jobs.generate.Fault;
 import org.lianxi.jobs.generate.GeneratedFile;
@@ -44,32 +44,33 @@ final class BenchFiles {
     List<CountyConfig> groups = BenchCounty.groups(province);
     int eventsPerWeek =
         (int) Math.max(1, Math.round(rows / ROWS_PER_EVENT / groups.size() / (WEEKS - 2)));
-    List<BenchFile> files =
-        groups.parallelStream()
-            .flatMap(
-                group ->
-                    new CountyGenerator(group, calendar)
-                            .generate(
-                                new CountyGenerator.Plan(
-                                    FIRST_MONDAY,
-                                    WEEKS,
-                                    eventsPerWeek,
-                                    EnumSet.allOf(Fault.class),
-                                    groups.indexOf(group)))
-                            .files()
-                            .stream()
-                            .map(file -> write(file, folder)))
-            .sorted(Comparator.comparing(BenchFile::arrival).thenComparing(BenchFile::unit))
-            .toList();
-    return new ArrayList<>(files);
+    return IntStream.range(0, groups.size())
+        .parallel()
+        .boxed()
+        .flatMap(
+            group ->
+                new CountyGenerator(groups.get(group), calendar)
+                        .generate(
+                            new CountyGenerator.Plan(
+                                FIRST_MONDAY,
+                                WEEKS,
+                                eventsPerWeek,
+                                EnumSet.allOf(Fault.class),
+                                group))
+                        .files()
+                        .stream()
+                        .map(file -> write(file, folder)))
+        .sorted(Comparator.comparing(BenchFile::arrival).thenComparing(BenchFile::unit))
+        .toList();
   }
 
   private static BenchFile write(GeneratedFile file, Path folder) {
     try {
       Path path =
           Files.createDirectories(folder.resolve(file.unit()))
-              .resolve(file.arrival().toLocalDate() + "_" + file.name());
-      Files.write(path, file.content());
+              .resolve(
+                  file.arrival().toLocalDate() + ".xlsx"); // one a day per unit; the name is data
+      Files.write(path, file.content(), java.nio.file.StandardOpenOption.CREATE_NEW);
       return new BenchFile(
           file.unit(), file.arrival(), file.name(), path, file.rows(), file.duplicate());
     } catch (IOException e) {

@@ -17,7 +17,8 @@ import org.lianxi.ledger.standard.RecordType;
 /**
  * The database's own bulk path, for reference: the ledger's rows, exported to tab-separated files,
  * loaded with {@code LOAD DATA LOCAL INFILE} into tables made by the ledger tables' own {@code SHOW
- * CREATE TABLE} (same columns, indexes and foreign keys), in the same database.
+ * CREATE TABLE} (same columns, indexes and foreign keys), in the same database, and dropped
+ * afterwards.
  */
 final class LoadDataReference {
 
@@ -41,9 +42,9 @@ final class LoadDataReference {
         exports.add(export(c, type.table(), Files.createDirectories(folder)));
         createLike(c, type.table());
       }
-      long rows = 0;
-      long started = System.nanoTime();
       try (Statement s = c.createStatement()) {
+        long rows = 0;
+        long started = System.nanoTime();
         for (int i = 0; i < exports.size(); i++) {
           rows +=
               s.executeUpdate(
@@ -54,8 +55,14 @@ final class LoadDataReference {
                       + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\'"
                       + " LINES TERMINATED BY '\\n'");
         }
+        return new Result(rows, System.nanoTime() - started);
+      } finally {
+        try (Statement s = c.createStatement()) {
+          for (RecordType type : RecordType.values()) {
+            s.execute("DROP TABLE IF EXISTS bench_" + type.table());
+          }
+        }
       }
-      return new Result(rows, System.nanoTime() - started);
     }
   }
 

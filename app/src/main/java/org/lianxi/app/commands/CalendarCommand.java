@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lianxi.app.ExitCode;
-import org.lianxi.app.LianxiCommand;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.UsageException;
 import org.lianxi.ledger.calendar.CalendarFiles;
@@ -23,16 +22,7 @@ import picocli.CommandLine.Spec;
     name = "calendar",
     description = "The official working-day calendar.",
     subcommands = CalendarCommand.Import.class)
-public final class CalendarCommand implements Callable<Integer> {
-
-  @ParentCommand LianxiCommand global;
-  @Spec CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCode.USAGE;
-  }
+public final class CalendarCommand extends CommandGroup {
 
   @Command(
       name = "import",

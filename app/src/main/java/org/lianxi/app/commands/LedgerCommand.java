@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.lianxi.app.ExitCode;
-import org.lianxi.app.LianxiCommand;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.UsageException;
 import org.lianxi.ledger.county.Unit;
@@ -28,16 +27,7 @@ import picocli.CommandLine.Spec;
     name = "ledger",
     description = "The ledger (台账).",
     subcommands = LedgerCommand.Export.class)
-public final class LedgerCommand implements Callable<Integer> {
-
-  @ParentCommand LianxiCommand global;
-  @Spec CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCode.USAGE;
-  }
+public final class LedgerCommand extends CommandGroup {
 
   @Command(
       name = "export",

@@ -4,17 +4,14 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.lianxi.app.ExitCode;
-import org.lianxi.app.LianxiCommand;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.UsageException;
 import org.lianxi.reports.Reports;
 import org.lianxi.reports.period.ReportPeriod;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code lianxi period close|reopen|list}: closing a half year or year freezes its briefing or
@@ -24,16 +21,7 @@ import picocli.CommandLine.Spec;
     name = "period",
     description = "Closes (freezes) or reopens a half year or year; lists every close and reopen.",
     subcommands = {PeriodCommand.Close.class, PeriodCommand.Reopen.class, PeriodCommand.List.class})
-public final class PeriodCommand implements Callable<Integer> {
-
-  @ParentCommand LianxiCommand global;
-  @Spec CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCode.USAGE;
-  }
+public final class PeriodCommand extends CommandGroup {
 
   static ReportPeriod period(String text) {
     return ReportOptions.period("PERIOD", text);

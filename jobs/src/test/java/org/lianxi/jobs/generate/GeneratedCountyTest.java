@@ -10,21 +10,13 @@ import java.util.HashSet;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.lianxi.jobs.BatchConfiguration;
-import org.lianxi.jobs.ingest.IngestJobConfiguration;
+import org.lianxi.jobs.ExampleCountyJobs;
 import org.lianxi.jobs.ingest.Ingester;
-import org.lianxi.jobs.reconcile.ReconcileJobConfiguration;
 import org.lianxi.jobs.reconcile.Reconciling;
 import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.county.CountyConfig;
-import org.lianxi.ledger.county.CountyConfigLoader;
-import org.lianxi.ledger.county.UnitStore;
 import org.lianxi.ledger.files.Channel;
-import org.lianxi.ledger.testing.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
@@ -33,32 +25,9 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
  * A generated county, two months across Qingming and Labour Day (with its make-up Saturday), every
  * fault injected: reconcile finds each one and reports nothing that was not injected.
  */
-@SpringJUnitConfig(GeneratedCountyTest.Context.class)
+@SpringJUnitConfig(ExampleCountyJobs.class)
 @TestPropertySource(properties = "lianxi.data=target/generated-county-test")
 class GeneratedCountyTest {
-
-  @Configuration
-  @Import({
-    BatchConfiguration.class,
-    IngestJobConfiguration.class,
-    Ingester.class,
-    ReconcileJobConfiguration.class,
-    Reconciling.class
-  })
-  static class Context {
-    @Bean
-    DataSource dataSource() {
-      DataSource dataSource = TestDatabase.fresh();
-      new UnitStore(dataSource).sync(CountyConfigLoader.example().units());
-      new CalendarStore(dataSource).seedBundled();
-      return dataSource;
-    }
-
-    @Bean
-    CountyConfig county() {
-      return CountyConfigLoader.example();
-    }
-  }
 
   @Autowired Ingester ingester;
   @Autowired Reconciling reconciling;

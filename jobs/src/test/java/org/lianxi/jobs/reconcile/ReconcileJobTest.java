@@ -13,55 +13,24 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.lianxi.jobs.BatchConfiguration;
-import org.lianxi.jobs.ingest.IngestJobConfiguration;
+import org.lianxi.jobs.ExampleCountyJobs;
 import org.lianxi.jobs.ingest.Ingester;
 import org.lianxi.jobs.ingest.TestFiles;
 import org.lianxi.ledger.calendar.CalendarFiles;
 import org.lianxi.ledger.calendar.CalendarStore;
-import org.lianxi.ledger.county.CountyConfig;
-import org.lianxi.ledger.county.CountyConfigLoader;
-import org.lianxi.ledger.county.UnitStore;
 import org.lianxi.ledger.exchange.Duties;
 import org.lianxi.ledger.exchange.LedgerExport;
 import org.lianxi.ledger.exchange.Table;
 import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.standard.RecordType;
-import org.lianxi.ledger.testing.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
-@SpringJUnitConfig(ReconcileJobTest.Context.class)
+@SpringJUnitConfig(ExampleCountyJobs.class)
 @TestPropertySource(properties = "lianxi.data=target/reconcile-job-test")
 class ReconcileJobTest {
-
-  @Configuration
-  @Import({
-    BatchConfiguration.class,
-    IngestJobConfiguration.class,
-    Ingester.class,
-    ReconcileJobConfiguration.class,
-    Reconciling.class
-  })
-  static class Context {
-    @Bean
-    DataSource dataSource() {
-      DataSource dataSource = TestDatabase.fresh();
-      new UnitStore(dataSource).sync(CountyConfigLoader.example().units());
-      new CalendarStore(dataSource).seedBundled();
-      return dataSource;
-    }
-
-    @Bean
-    CountyConfig county() {
-      return CountyConfigLoader.example(); // guxian: referral.receipt 5wd
-    }
-  }
 
   @Autowired Ingester ingester;
   @Autowired Reconciling reconciling;

@@ -57,10 +57,6 @@ public final class Database implements AutoCloseable {
     return dataSource.getJdbcUrl();
   }
 
-  public boolean isEmbedded() {
-    return embedded != null;
-  }
-
   public String description() {
     return description;
   }

@@ -2,10 +2,7 @@ package org.lianxi.reports.print;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +21,7 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import org.lianxi.ledger.exchange.Table;
+import org.lianxi.ledger.files.WholeFiles;
 
 /**
  * Prints a {@link PrintedReport} with the project's own compiled templates (only ever loaded from
@@ -129,33 +127,17 @@ public final class ReportPrinter {
       Exporter<ExporterInput, ?, ?, OutputStreamExporterOutput> exporter)
       throws IOException {
     JasperPrint print = fill(printed);
-    write(
+    WholeFiles.write(
         target,
         out -> {
           exporter.setExporterInput(new SimpleExporterInput(print));
           exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-          exporter.exportReport();
+          try {
+            exporter.exportReport();
+          } catch (JRException e) {
+            throw new IOException(
+                "cannot export " + target.getFileName() + ": " + e.getMessage(), e);
+          }
         });
-  }
-
-  private interface Export {
-    void to(OutputStream out) throws JRException;
-  }
-
-  /** Written beside the target and moved into place: a reader never sees half a report. */
-  private static void write(Path target, Export export) throws IOException {
-    Path folder = target.toAbsolutePath().getParent();
-    Files.createDirectories(folder);
-    Path temp = Files.createTempFile(folder, ".lianxi-", ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        export.to(out);
-      } catch (JRException e) {
-        throw new IOException("cannot export " + target.getFileName() + ": " + e.getMessage(), e);
-      }
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
   }
 }

@@ -1,16 +1,14 @@
 package org.lianxi.reports.workbook;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.lianxi.ledger.files.WholeFiles;
 
 /**
  * Writing workbooks: whole or not at all (a temporary file moved into place), and text cells only:
@@ -21,17 +19,7 @@ final class WorkbookFiles {
   private WorkbookFiles() {}
 
   static void save(Workbook workbook, Path target) throws IOException {
-    Path folder = target.toAbsolutePath().getParent();
-    Files.createDirectories(folder);
-    Path temp = Files.createTempFile(folder, ".writing-", ".xlsx");
-    try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        workbook.write(out);
-      }
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    WholeFiles.write(target, workbook::write);
   }
 
   /** Writes a row of text cells (null: no cell); a string cell is never a formula. */
