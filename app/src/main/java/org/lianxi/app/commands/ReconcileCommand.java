@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code lianxi reconcile [--as-of DATE]}: match, judge, write chase lists and digests. */
+/**
+ * {@code lianxi reconcile [--as-of DATE] [--full]}: match, judge, write chase lists and digests.
+ */
 @Command(
     name = "reconcile",
     description =
@@ -31,6 +33,13 @@ public final class ReconcileCommand implements Callable<Integer> {
       description = "Judge open records at the end of this day (default: today).")
   private String asOf;
 
+  @Option(
+      names = "--full",
+      description =
+          "Judge every record again, not only what changed since the last reconcile (a new"
+              + " calendar or profile does this by itself).")
+  private boolean full;
+
   @Override
   public Integer call() {
     LocalDate day;
@@ -40,7 +49,7 @@ public final class ReconcileCommand implements Callable<Integer> {
       throw new UsageException("--as-of " + asOf + ": write a date as 2026-06-30");
     }
     try (LianxiRuntime runtime = LianxiRuntime.open(global)) {
-      Exchange.Result result = runtime.context().getBean(Exchange.class).run(day);
+      Exchange.Result result = runtime.context().getBean(Exchange.class).run(day, full);
       var s = result.summary();
       PrintWriter out = spec.commandLine().getOut();
       out.printf("Reconciled as of %s:%n", day);

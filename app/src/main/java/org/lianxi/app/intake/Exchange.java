@@ -51,8 +51,14 @@ public class Exchange {
   /** What one exchange produced. */
   public record Result(Reconciling.Summary summary, List<Path> chaseLists, List<Path> digests) {}
 
+  /** The exchange as of a day, its reconcile nightly when it can be. */
   public Result run(LocalDate asOf) {
-    Reconciling.Summary summary = reconciling.run(asOf);
+    return run(asOf, false);
+  }
+
+  /** The exchange as of a day; {@code full} judges every record again. */
+  public Result run(LocalDate asOf, boolean full) {
+    Reconciling.Summary summary = reconciling.run(asOf, full);
     List<Path> chaseLists = new ArrayList<>();
     List<Path> digestFiles = new ArrayList<>();
     try {

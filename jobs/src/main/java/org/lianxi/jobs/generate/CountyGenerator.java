@@ -31,12 +31,13 @@ import org.lianxi.ledger.standard.RecordType;
 
 /**
  * Generates a county's weekly submissions: referrals (both sides), assistance requests, transferred
- * complaints, notices and penalty decisions, each unit's rows in its own weekly workbook (a zero
- * report when it has none), with the everyday mess of real files (title rows, starred headers,
- * aliases and codes for units, every date form, retyped document numbers, full-width digits), a
- * resent file and a corrected row, and the requested {@link Fault}s. Deterministic for a seed. The
- * timing follows the county's profile and the official calendar, so that everything not injected is
- * on time.
+ * complaints, notices, penalty decisions (some copied to the permit department), criminal
+ * transfers, disputes, joint actions and the joint meeting's resolutions with their progress, each
+ * unit's rows in its own weekly workbook (a zero report when it has none), with the everyday mess
+ * of real files (title rows, starred headers, aliases and codes for units, every date form, retyped
+ * document numbers, full-width digits), a resent file and a corrected row, and the requested {@link
+ * Fault}s. Deterministic for a seed. The timing follows the county's profile and the official
+ * calendar, so that everything not injected is on time.
  */
 public final class CountyGenerator {
 
@@ -84,6 +85,7 @@ public final class CountyGenerator {
         new TreeMap<>();
     private final List<Unit> townships;
     private final List<Unit> departments;
+    private final List<Unit> judicial;
     private final Unit quiet; // takes part in nothing; may miss a week
     private int serial;
 
@@ -103,12 +105,18 @@ public final class CountyGenerator {
         throw new IllegalArgumentException(
             "the generator needs townships and at least two departments");
       }
+      this.judicial = county.units().stream().filter(u -> u.type() == UnitType.JUDICIAL).toList();
       submitting.forEach(u -> rows.put(u.code(), new TreeMap<>()));
     }
 
     Result generate() {
       List<Fault> pending = new ArrayList<>(plan.faults());
       pending.remove(Fault.MISSED_WEEK);
+      pending.remove(Fault.LATE_RESOLUTION);
+      resolutions(plan.faults().contains(Fault.LATE_RESOLUTION));
+      if (pending.remove(Fault.IMPOSSIBLE_DATE)) {
+        impossibleDate(eventDay(1));
+      }
       for (int week = 0; week < plan.weeks() - 2; week++) {
         for (int e = 0; e < plan.eventsPerWeek(); e++) {
           LocalDate day = eventDay(week);
@@ -117,10 +125,7 @@ public final class CountyGenerator {
             case 0, 1 -> referral(day, take(pending, week, REFERRAL_FAULTS), week == 0 && e == 0);
             case 2 -> assistance(day, take(pending, week, Set.of(Fault.LATE_ANSWER)));
             case 3 -> complaint(day, take(pending, week, Set.of(Fault.LATE_TRANSFER)));
-            default -> {
-              notice(day, take(pending, week, Set.of(Fault.LATE_SHARE)));
-              decision(day);
-            }
+            default -> rarer(day, (week * plan.eventsPerWeek() + e) / 5 % 4, pending, week);
           }
         }
       }
@@ -134,6 +139,28 @@ public final class CountyGenerator {
         }
       }
       return new Result(files(), expected.withDuplicates(1));
+    }
+
+    /** The rarer records take turns, two rows an event like the rest. */
+    private void rarer(LocalDate day, int turn, List<Fault> pending, int week) {
+      switch (turn) {
+        case 0 -> {
+          notice(day, take(pending, week, Set.of(Fault.LATE_SHARE)));
+          decision(day);
+        }
+        case 1 -> {
+          decision(day);
+          criminal(day);
+        }
+        case 2 -> {
+          notice(day, take(pending, week, Set.of(Fault.LATE_SHARE)));
+          dispute(day);
+        }
+        default -> {
+          joint(day);
+          notice(day, take(pending, week, Set.of(Fault.LATE_SHARE)));
+        }
+      }
     }
 
     /** The first pending fault an event of this kind can carry (none in the first week). */
@@ -306,6 +333,19 @@ public final class CountyGenerator {
       }
     }
 
+    /** A notice typed with 2月30日: the receipt names its row and column, the file still loads. */
+    private void impossibleDate(LocalDate sent) {
+      Unit unit = pick(townships);
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("通报编号", "TB-" + sent.format(STAMP) + "-" + (++serial));
+      row.put("类别", "工作简报");
+      row.put("标题", "关于2月份综合执法工作情况的通报");
+      row.put("形成日期", sent.getYear() + "年2月30日");
+      row.put("共享对象", "全体");
+      add(unit, sent, RecordType.NOTICE, row);
+      expected.rejectedRows().add(unit.code() + "|" + RecordType.NOTICE.sheet() + "|形成日期");
+    }
+
     private void decision(LocalDate decided) {
       Unit issuer = pick(departments);
       Map<String, String> row = new LinkedHashMap<>();
@@ -316,7 +356,107 @@ public final class CountyGenerator {
       row.put("决定日期", date(decided));
       row.put("罚没金额", (1 + random.nextInt(50)) * 500 + "元");
       row.put("送达日期", date(decided));
+      if (random.nextBoolean()) { // copied to the permit department the day it was made
+        row.put("抄告单位", name(departments.get(departments.get(0) == issuer ? 1 : 0)));
+        row.put("抄告日期", date(decided));
+      }
       add(issuer, decided, RecordType.DECISION, row);
+    }
+
+    /** A suspected crime a department transfers; the judicial organ does not report, it sends. */
+    private void criminal(LocalDate sentOn) {
+      if (judicial.isEmpty()) {
+        decision(sentOn);
+        return;
+      }
+      Unit sender = pick(departments);
+      LocalDate accepted = plus(sentOn, 3);
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("移送文号", docNo(sender, "刑移"));
+      row.put("移送单位", name(sender));
+      row.put("接收机关", name(pick(judicial)));
+      row.put("当事人", "某某食品加工厂" + serial + "号");
+      row.put("涉嫌事项", "涉嫌生产、销售不符合安全标准的食品");
+      row.put("移送日期", date(sentOn));
+      row.put("受理日期", date(accepted));
+      row.put("受理结果", pick(List.of("立案", "立案", "不予立案")));
+      add(sender, accepted, RecordType.CRIMINAL, row);
+    }
+
+    /** A jurisdiction dispute a township raises with a department, settled within a week. */
+    private void dispute(LocalDate raised) {
+      Unit township = pick(townships);
+      Unit department = pick(departments);
+      boolean assigned = random.nextInt(3) == 0;
+      LocalDate settled = plus(raised, assigned ? 5 : 2);
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("争议编号", "ZY-" + raised.format(STAMP) + "-" + (++serial));
+      row.put("提出单位", name(township));
+      row.put("对方单位", name(department));
+      row.put("争议事项", pick(List.of("违法建设查处职责划分", "无证经营查处职责划分", "占道经营管辖")));
+      row.put("提出日期", date(raised));
+      row.put("处理方式", assigned ? "政府指定管辖" : "协商一致");
+      row.put("办结日期", date(settled));
+      add(township, settled, RecordType.DISPUTE, row);
+    }
+
+    /** A joint action a department leads with two townships, reported by the lead when done. */
+    private void joint(LocalDate started) {
+      Unit lead = pick(departments);
+      Unit first = pick(townships);
+      Unit second = pick(townships);
+      LocalDate ended = plus(started, 2);
+      int inspected = 10 + random.nextInt(40);
+      int problems = random.nextInt(inspected / 3 + 1);
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("行动编号", "LH-" + started.format(STAMP) + "-" + (++serial));
+      row.put("牵头单位", name(lead));
+      row.put("参与单位", first == second ? name(first) : name(first) + "、" + name(second));
+      row.put("开始日期", date(started));
+      row.put("结束日期", date(ended));
+      row.put("行动事项", pick(List.of("校园周边食品安全联合检查", "非法采砂联合整治", "燃气安全联合检查")));
+      row.put("检查户次", String.valueOf(inspected));
+      row.put("发现问题数", String.valueOf(problems));
+      row.put("立案数", String.valueOf(random.nextInt(problems + 1)));
+      add(lead, ended, RecordType.JOINT, row);
+    }
+
+    /**
+     * The half year's joint meeting, held on the plan's first working day, assigns a resolution to
+     * each of up to three departments and one township. Each owner reports it 办理中 that week and
+     * again 已办结 when done; one is still under way at the end (due later), and with the fault one is
+     * finished a working day after its own 办理时限.
+     */
+    private void resolutions(boolean oneLate) {
+      LocalDate meeting = calendar.onOrNextWorkingDay(plan.firstMonday());
+      List<Unit> owners = new ArrayList<>(departments.subList(0, Math.min(3, departments.size())));
+      owners.add(townships.get(0));
+      for (int i = 0; i < owners.size(); i++) {
+        Unit owner = owners.get(i);
+        boolean open = i == owners.size() - 1;
+        boolean late = oneLate && i == 0;
+        String no = "YD-" + meeting.getYear() + "-" + owner.code();
+        LocalDate due = open ? plan.lastDay().plusMonths(2) : plus(meeting, 8);
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("事项编号", no);
+        row.put("会议日期", date(meeting));
+        row.put("承办单位", name(owner));
+        row.put("事项内容", pick(List.of("建立执法协作联络员名册", "统一案件移送文书格式", "开展联合执法培训", "落实首接负责制")));
+        row.put("办理时限", date(due));
+        row.put("办理情况", "办理中");
+        add(owner, meeting, RecordType.RESOLUTION, row);
+        if (open) {
+          continue;
+        }
+        LocalDate closed = late ? plus(due, 1) : plus(meeting, 4);
+        Map<String, String> done = new LinkedHashMap<>(row);
+        done.put("办理情况", "已办结");
+        done.put("办结日期", date(closed));
+        add(owner, closed, RecordType.RESOLUTION, done);
+        if (late) {
+          expected.lateOrOverdue().add("resolution.due|" + no + "|" + owner.code() + "|LATE");
+        }
+      }
     }
 
     /** A row goes into the unit's file of the week its latest date falls in. */

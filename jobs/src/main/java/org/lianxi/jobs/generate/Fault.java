@@ -16,6 +16,10 @@ public enum Fault {
   LATE_TRANSFER,
   /** a notice shared one working day after the sharing limit: sharing.lag LATE */
   LATE_SHARE,
+  /** a meeting resolution finished a working day after its 办理时限: resolution.due LATE */
+  LATE_RESOLUTION,
+  /** a notice dated a day that does not exist (2月30日): that row rejected, the rest loaded */
+  IMPOSSIBLE_DATE,
   /** a unit sends nothing in a week: a missed submission period */
   MISSED_WEEK
 }

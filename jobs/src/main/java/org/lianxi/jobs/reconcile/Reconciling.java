@@ -2,6 +2,7 @@ package org.lianxi.jobs.reconcile;
 
 import java.time.LocalDate;
 import javax.sql.DataSource;
+import org.lianxi.ledger.reconcile.ReconcilePass;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -39,13 +40,20 @@ public class Reconciling {
       int provisional,
       int missedPeriods) {}
 
+  /** A reconcile as of a day: nightly when it can be, see {@link ReconcilePass}. */
   public Summary run(LocalDate asOf) {
+    return run(asOf, false);
+  }
+
+  /** A reconcile as of a day; {@code full} judges every record again whatever the last run was. */
+  public Summary run(LocalDate asOf, boolean full) {
     try {
       JobExecution execution =
           operator.start(
               job,
               new JobParametersBuilder()
                   .addString("asOf", asOf.toString())
+                  .addString("full", Boolean.toString(full))
                   .addLong("run", System.currentTimeMillis())
                   .toJobParameters());
       if (execution.getStatus() != BatchStatus.COMPLETED) {

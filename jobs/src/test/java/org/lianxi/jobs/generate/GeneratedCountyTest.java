@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -41,8 +43,16 @@ class GeneratedCountyTest {
     CountyGenerator.Result generated =
         new CountyGenerator(county, new CalendarStore(dataSource).load()).generate(plan);
     Path dir = Files.createDirectories(Path.of("target", "generated-county-test", "files"));
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    // Four weeks, a full reconcile, then the other four and a nightly one: only what changed.
+    LocalDate fourWeeks = plan.firstMonday().plusWeeks(4).minusDays(1);
     int duplicates = 0;
+    boolean reconciled = false;
     for (GeneratedFile file : generated.files()) {
+      if (!reconciled && file.arrival().toLocalDate().isAfter(fourWeeks)) {
+        reconciling.run(fourWeeks);
+        reconciled = true;
+      }
       Path path = Files.write(dir.resolve(file.name()), file.content());
       Ingester.Result result =
           ingester.ingest(file.unit(), Channel.SFTP, file.name(), path, file.arrival());
@@ -50,15 +60,28 @@ class GeneratedCountyTest {
       assertThat(result.duplicate()).as(file.name()).isEqualTo(file.duplicate());
     }
     reconciling.run(plan.lastDay());
+    Map<String, List<Map<String, Object>>> nightly = results(jdbc);
+    reconciling.run(plan.lastDay(), true);
+    assertThat(results(jdbc))
+        .as("a full reconcile finds what the nightly one left")
+        .isEqualTo(nightly);
+    List<Map<String, Object>> runs =
+        jdbc.queryForList("SELECT scope, records_judged FROM reconcile_run ORDER BY id");
+    assertThat(runs).extracting(r -> r.get("scope")).containsExactly("full", "nightly", "full");
+    assertThat((Integer) runs.get(1).get("records_judged"))
+        .as("the nightly reconcile judges only what can have changed")
+        .isPositive()
+        .isLessThan((Integer) runs.get(2).get("records_judged") / 2);
 
-    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     Expected expected = generated.expected();
     assertThat(
-            jdbc.queryForList(
-                "SELECT CONCAT(sheet_name, ' ', row_no, ' ', column_name, ' ', reason) FROM file_problem",
-                String.class))
-        .as("the everyday mess is all accepted")
-        .isEmpty();
+            set(
+                jdbc,
+                "SELECT CONCAT(f.sender_unit, '|', p.sheet_name, '|', p.column_name) FROM file_problem p"
+                    + " JOIN received_file f ON f.id = p.file_id"))
+        .as("the everyday mess is all accepted; only the impossible date is not")
+        .isEqualTo(expected.rejectedRows())
+        .hasSize(1);
     assertThat(duplicates).isEqualTo(expected.duplicates());
     assertThat(
             set(
@@ -85,12 +108,30 @@ class GeneratedCountyTest {
                 jdbc,
                 "SELECT CONCAT('referral|', record_key, '|', reporting_unit) FROM referral_report WHERE version_no = 2"))
         .isEqualTo(expected.corrected());
-    assertThat(expected.lateOrOverdue()).hasSize(6);
+    assertThat(expected.lateOrOverdue()).hasSize(7);
     assertThat(
             jdbc.queryForObject(
                 "SELECT COUNT(*) FROM record_state WHERE missing_side IS NULL", Integer.class))
         .as("retyped document numbers still match both sides")
         .isGreaterThan(10);
+  }
+
+  /** Every reconcile result, without row ids and the times a run stamps. */
+  private static Map<String, List<Map<String, Object>>> results(JdbcTemplate jdbc) {
+    return Map.of(
+        "judgement",
+        jdbc.queryForList(
+            "SELECT record_type, record_key, rule_name, owing_unit, starts_at, due_at, ended_at,"
+                + " status, late_by, late_unit, due_soon, provisional, limit_text FROM judgement"
+                + " ORDER BY record_type, record_key, rule_name, owing_unit"),
+        "discrepancy",
+        jdbc.queryForList(
+            "SELECT record_type, record_key, field, authority_unit, authority_value, other_unit,"
+                + " other_value FROM discrepancy ORDER BY record_type, record_key, field"),
+        "record_state",
+        jdbc.queryForList("SELECT * FROM record_state ORDER BY record_type, record_key"),
+        "submission_period",
+        jdbc.queryForList("SELECT * FROM submission_period ORDER BY unit_code, period_start"));
   }
 
   private static Set<String> set(JdbcTemplate jdbc, String sql) {

@@ -31,12 +31,17 @@ public record JudgedLedger(
     Reconciliation result =
         new Reconciler(county.profile(), new Deadlines(calendar))
             .reconcile(reports, Deadlines.endOf(asOf));
-    List<String> submitting =
-        county.units().stream().filter(u -> SUBMITTING.contains(u.type())).map(Unit::code).toList();
-    List<SubmissionPeriod> periods =
-        new SubmissionCadence(county.profile().submissionCadence())
-            .periods(submitting, snapshot.loadedFiles(), asOf);
+    List<SubmissionPeriod> periods = periods(county, snapshot, asOf);
     return new JudgedLedger(
         asOf, reports, result, periods, calendar.version(), county.profile().version());
+  }
+
+  /** Every submitting unit's periods of the profile's cadence up to the as-of day. */
+  static List<SubmissionPeriod> periods(
+      CountyConfig county, LedgerSnapshot snapshot, LocalDate asOf) {
+    List<String> submitting =
+        county.units().stream().filter(u -> SUBMITTING.contains(u.type())).map(Unit::code).toList();
+    return new SubmissionCadence(county.profile().submissionCadence())
+        .periods(submitting, snapshot.loadedFiles(), asOf);
   }
 }

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +15,12 @@ import org.lianxi.ledger.standard.Column;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.ledger.store.LedgerColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /** Reads the current version of every side's report, with when each first arrived. */
 public final class LedgerSnapshot {
+
+  private static final int KEYS_A_QUERY = 500;
 
   private final JdbcTemplate jdbc;
 
@@ -26,21 +31,66 @@ public final class LedgerSnapshot {
   public List<CurrentReport> currentReports() {
     List<CurrentReport> reports = new ArrayList<>();
     for (RecordType type : RecordType.values()) {
-      String sql =
-          "SELECT r.*, a.first_arrived FROM "
-              + type.table()
-              + " r JOIN (SELECT v.record_key, v.reporting_unit, MIN(f.received_at) AS first_arrived FROM "
-              + type.table()
-              + " v JOIN received_file f ON f.id = v.file_id GROUP BY v.record_key, v.reporting_unit) a"
-              + " ON a.record_key = r.record_key AND a.reporting_unit = r.reporting_unit"
-              + " WHERE r.is_current = 1 ORDER BY r.id";
-      jdbc.query(
-          sql,
-          rs -> {
-            reports.add(read(type, rs));
-          });
+      query(type, null, List.of(), reports);
     }
     return reports;
+  }
+
+  /** The current reports of the given records only: what a nightly reconcile judges again. */
+  public List<CurrentReport> currentReports(Map<RecordType, ? extends Collection<String>> keys) {
+    List<CurrentReport> reports = new ArrayList<>();
+    for (var entry : keys.entrySet()) {
+      List<String> all = List.copyOf(entry.getValue());
+      for (int from = 0; from < all.size(); from += KEYS_A_QUERY) {
+        List<String> some = all.subList(from, Math.min(all.size(), from + KEYS_A_QUERY));
+        query(
+            entry.getKey(),
+            String.join(", ", Collections.nCopies(some.size(), "?")),
+            some,
+            reports);
+      }
+    }
+    return reports;
+  }
+
+  /** Every current decision that names the referral it closes (see {@link Reconciler}). */
+  public List<CurrentReport> linkedDecisions() {
+    List<CurrentReport> reports = new ArrayList<>();
+    query(
+        RecordType.DECISION,
+        "SELECT d.record_key FROM decision_report d WHERE d.is_current = 1 AND d.referral_no IS NOT NULL",
+        List.of(),
+        reports);
+    return reports;
+  }
+
+  /**
+   * Reads the current reports of a type, with when each record and side first arrived; {@code
+   * keys}, when given, is what goes inside {@code record_key IN (...)}: placeholders or a query.
+   */
+  private void query(RecordType type, String keys, List<String> args, List<CurrentReport> out) {
+    String only = keys == null ? "" : " AND v.record_key IN (" + keys + ")";
+    String sql =
+        "SELECT r.*, a.first_arrived FROM "
+            + type.table()
+            + " r JOIN (SELECT v.record_key, v.reporting_unit, MIN(f.received_at) AS first_arrived FROM "
+            + type.table()
+            + " v JOIN received_file f ON f.id = v.file_id WHERE 1 = 1"
+            + only
+            + " GROUP BY v.record_key, v.reporting_unit) a"
+            + " ON a.record_key = r.record_key AND a.reporting_unit = r.reporting_unit"
+            + " WHERE r.is_current = 1"
+            + only.replace("v.record_key", "r.record_key")
+            + " ORDER BY r.id";
+    List<Object> both = new ArrayList<>(args);
+    both.addAll(args);
+    jdbc.query(
+        sql,
+        (RowCallbackHandler)
+            rs -> {
+              out.add(read(type, rs));
+            },
+        both.toArray());
   }
 
   /** Every file loaded (not rejected as a whole), with its row counts. */

@@ -2,15 +2,21 @@ package org.lianxi.ledger.reconcile;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
+import org.lianxi.ledger.standard.RecordType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Replaces the reconcile results in one transaction: a reconcile never leaves half of its
- * judgements behind, and a rerun with the same input writes the same rows.
+ * Writes the reconcile results in one transaction: a reconcile never leaves half of its judgements
+ * behind, and a rerun with the same input writes the same rows. A full run replaces every result; a
+ * nightly one replaces the results of the records it judged again ({@link ReconcileScope}).
  */
 public final class ReconcileStore {
 
@@ -22,111 +28,161 @@ public final class ReconcileStore {
     this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
   }
 
-  /** What a reconcile was run with, recorded with its results. */
-  public record RunInfo(LocalDateTime asOf, String calendarVersion, String profileVersion) {}
+  /**
+   * What a reconcile was run with, recorded with its results: the scope ({@code full} or {@code
+   * nightly}) and the file up to which every file had settled when it read the ledger.
+   */
+  public record RunInfo(
+      LocalDateTime asOf,
+      String calendarVersion,
+      String profileVersion,
+      String scope,
+      long settledFile) {}
 
-  public void replace(Reconciliation result, List<SubmissionPeriod> periods, RunInfo run) {
+  /** The last reconcile run, if any. */
+  public Optional<RunInfo> lastRun() {
+    return jdbc
+        .query(
+            "SELECT as_of, calendar_version, profile_version, scope, settled_file_id"
+                + " FROM reconcile_run ORDER BY id DESC LIMIT 1",
+            (rs, n) ->
+                new RunInfo(
+                    rs.getObject("as_of", LocalDateTime.class),
+                    rs.getString("calendar_version"),
+                    rs.getString("profile_version"),
+                    rs.getString("scope"),
+                    rs.getLong("settled_file_id")))
+        .stream()
+        .findFirst();
+  }
+
+  /** Replaces every result: a full run, which judged the given number of records. */
+  public void replace(
+      Reconciliation result, List<SubmissionPeriod> periods, RunInfo run, int recordsJudged) {
     tx.executeWithoutResult(
         status -> {
           jdbc.update("DELETE FROM judgement");
           jdbc.update("DELETE FROM discrepancy");
           jdbc.update("DELETE FROM record_state");
-          jdbc.update("DELETE FROM submission_period");
-          Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-          jdbc.batchUpdate(
-              "INSERT INTO record_state (record_type, record_key, first_unit, second_unit, first_report_id,"
-                  + " second_report_id, missing_side, from_other_side, closing_decision)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-              result.records().stream()
-                  .map(
-                      r ->
-                          new Object[] {
-                            r.type().key(),
-                            r.key(),
-                            r.firstUnit(),
-                            r.secondUnit(),
-                            r.firstReportId(),
-                            r.secondReportId(),
-                            r.missing() == null ? null : r.missing().name(),
-                            r.fromOtherSide().isEmpty()
-                                ? null
-                                : String.join(",", r.fromOtherSide()),
-                            r.closingDecision()
-                          })
-                  .toList());
-          jdbc.batchUpdate(
-              "INSERT INTO discrepancy (record_type, record_key, field, authority_unit, authority_value,"
-                  + " authority_report_id, other_unit, other_value, other_report_id, found_at)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-              result.discrepancies().stream()
-                  .map(
-                      d ->
-                          new Object[] {
-                            d.type().key(),
-                            d.key(),
-                            d.field(),
-                            d.authorityUnit(),
-                            d.authorityValue(),
-                            d.authorityReportId(),
-                            d.otherUnit(),
-                            d.otherValue(),
-                            d.otherReportId(),
-                            now
-                          })
-                  .toList());
-          jdbc.batchUpdate(
-              "INSERT INTO judgement (record_type, record_key, rule_name, owing_unit, starts_at, due_at,"
-                  + " ended_at, status, late_by, late_unit, due_soon, provisional, limit_text,"
-                  + " calendar_version, profile_version, as_of)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-              result.judgements().stream()
-                  .map(
-                      j ->
-                          new Object[] {
-                            j.type().key(),
-                            j.key(),
-                            j.rule().key(),
-                            j.owingUnit(),
-                            j.start(),
-                            j.judgement().due().orElse(null),
-                            j.end().orElse(null),
-                            j.judgement().status().name(),
-                            j.judgement().lateBy() == 0 ? null : j.judgement().lateBy(),
-                            j.judgement().lateBy() == 0 ? null : j.judgement().lateUnit().symbol(),
-                            j.judgement().dueSoon(),
-                            j.judgement().provisional(),
-                            j.judgement().limit().text(),
-                            run.calendarVersion(),
-                            run.profileVersion(),
-                            run.asOf()
-                          })
-                  .toList());
-          jdbc.batchUpdate(
-              "INSERT INTO submission_period (unit_code, period_start, period_end, files, zero_reports,"
-                  + " rows_submitted, rows_rejected) VALUES (?, ?, ?, ?, ?, ?, ?)",
-              periods.stream()
-                  .map(
-                      p ->
-                          new Object[] {
-                            p.unit(),
-                            p.start(),
-                            p.end(),
-                            p.files(),
-                            p.zeroReports(),
-                            p.rowsSubmitted(),
-                            p.rowsRejected()
-                          })
-                  .toList());
-          jdbc.update(
-              "INSERT INTO reconcile_run (ran_at, as_of, calendar_version, profile_version, records,"
-                  + " judgements, discrepancies) VALUES (?, ?, ?, ?, ?, ?, ?)",
-              now,
-              run.asOf(),
-              run.calendarVersion(),
-              run.profileVersion(),
-              result.records().size(),
-              result.judgements().size(),
-              result.discrepancies().size());
+          write(result, periods, run, recordsJudged);
         });
+  }
+
+  /** Replaces the results of the given records, and every submission period: a nightly run. */
+  public void update(
+      Map<RecordType, Set<String>> judged,
+      Reconciliation result,
+      List<SubmissionPeriod> periods,
+      RunInfo run) {
+    tx.executeWithoutResult(
+        status -> {
+          List<Object[]> keys = new ArrayList<>();
+          judged.forEach((type, some) -> some.forEach(k -> keys.add(new Object[] {type.key(), k})));
+          for (String table : List.of("judgement", "discrepancy", "record_state")) {
+            jdbc.batchUpdate(
+                "DELETE FROM " + table + " WHERE record_type = ? AND record_key = ?", keys);
+          }
+          write(result, periods, run, ReconcileScope.size(judged));
+        });
+  }
+
+  private void write(
+      Reconciliation result, List<SubmissionPeriod> periods, RunInfo run, int recordsJudged) {
+    jdbc.update("DELETE FROM submission_period");
+    Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+    jdbc.batchUpdate(
+        "INSERT INTO record_state (record_type, record_key, first_unit, second_unit, first_report_id,"
+            + " second_report_id, missing_side, from_other_side, closing_decision)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        result.records().stream()
+            .map(
+                r ->
+                    new Object[] {
+                      r.type().key(),
+                      r.key(),
+                      r.firstUnit(),
+                      r.secondUnit(),
+                      r.firstReportId(),
+                      r.secondReportId(),
+                      r.missing() == null ? null : r.missing().name(),
+                      r.fromOtherSide().isEmpty() ? null : String.join(",", r.fromOtherSide()),
+                      r.closingDecision()
+                    })
+            .toList());
+    jdbc.batchUpdate(
+        "INSERT INTO discrepancy (record_type, record_key, field, authority_unit, authority_value,"
+            + " authority_report_id, other_unit, other_value, other_report_id, found_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        result.discrepancies().stream()
+            .map(
+                d ->
+                    new Object[] {
+                      d.type().key(),
+                      d.key(),
+                      d.field(),
+                      d.authorityUnit(),
+                      d.authorityValue(),
+                      d.authorityReportId(),
+                      d.otherUnit(),
+                      d.otherValue(),
+                      d.otherReportId(),
+                      now
+                    })
+            .toList());
+    jdbc.batchUpdate(
+        "INSERT INTO judgement (record_type, record_key, rule_name, owing_unit, starts_at, due_at,"
+            + " ended_at, status, late_by, late_unit, due_soon, provisional, limit_text,"
+            + " calendar_version, profile_version, as_of)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        result.judgements().stream()
+            .map(
+                j ->
+                    new Object[] {
+                      j.type().key(),
+                      j.key(),
+                      j.rule().key(),
+                      j.owingUnit(),
+                      j.start(),
+                      j.judgement().due().orElse(null),
+                      j.end().orElse(null),
+                      j.judgement().status().name(),
+                      j.judgement().lateBy() == 0 ? null : j.judgement().lateBy(),
+                      j.judgement().lateBy() == 0 ? null : j.judgement().lateUnit().symbol(),
+                      j.judgement().dueSoon(),
+                      j.judgement().provisional(),
+                      j.judgement().limit().text(),
+                      run.calendarVersion(),
+                      run.profileVersion(),
+                      run.asOf()
+                    })
+            .toList());
+    jdbc.batchUpdate(
+        "INSERT INTO submission_period (unit_code, period_start, period_end, files, zero_reports,"
+            + " rows_submitted, rows_rejected) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        periods.stream()
+            .map(
+                p ->
+                    new Object[] {
+                      p.unit(),
+                      p.start(),
+                      p.end(),
+                      p.files(),
+                      p.zeroReports(),
+                      p.rowsSubmitted(),
+                      p.rowsRejected()
+                    })
+            .toList());
+    jdbc.update(
+        "INSERT INTO reconcile_run (ran_at, as_of, calendar_version, profile_version, records,"
+            + " judgements, discrepancies, scope, settled_file_id, records_judged)"
+            + " SELECT ?, ?, ?, ?, (SELECT COUNT(*) FROM record_state),"
+            + " (SELECT COUNT(*) FROM judgement), (SELECT COUNT(*) FROM discrepancy), ?, ?, ?",
+        now,
+        run.asOf(),
+        run.calendarVersion(),
+        run.profileVersion(),
+        run.scope(),
+        run.settledFile(),
+        recordsJudged);
   }
 }

@@ -70,7 +70,20 @@ public final class Reconciler {
     this.deadlines = deadlines;
   }
 
+  /** Every record of the ledger: the reports are all the current ones. */
   public Reconciliation reconcile(List<CurrentReport> reports, LocalDateTime asOf) {
+    return reconcile(
+        reports,
+        closingDecisions(reports.stream().filter(r -> r.type() == RecordType.DECISION).toList()),
+        asOf);
+  }
+
+  /**
+   * The records of the given reports (every current report of each record), with the closing
+   * decisions of the whole ledger ({@link #closingDecisions}): a nightly reconcile's share.
+   */
+  public Reconciliation reconcile(
+      List<CurrentReport> reports, Map<String, String> closingDecisions, LocalDateTime asOf) {
     Map<RecordType, Map<String, List<CurrentReport>>> byKey = new TreeMap<>();
     reports.stream()
         .sorted(Comparator.comparing(CurrentReport::unit).thenComparingLong(CurrentReport::id))
@@ -83,7 +96,6 @@ public final class Reconciler {
     List<RecordState> records = new ArrayList<>();
     List<Discrepancy> discrepancies = new ArrayList<>();
     List<JudgedRule> judgements = new ArrayList<>();
-    Map<String, String> closingDecisions = closingDecisions(byKey.get(RecordType.DECISION));
     byKey.forEach(
         (type, keys) ->
             keys.forEach(
@@ -110,17 +122,18 @@ public final class Reconciler {
     return !Objects.equals(any.value("first_unit"), any.value("handling_unit"));
   }
 
-  private static Map<String, String> closingDecisions(Map<String, List<CurrentReport>> decisions) {
+  /**
+   * Referral number to the decision that closes it: of the decisions naming a referral, the
+   * earliest (then the lowest key).
+   */
+  public static Map<String, String> closingDecisions(List<CurrentReport> decisions) {
     Map<String, String> closing = new HashMap<>();
-    if (decisions != null) {
-      decisions.values().stream()
-          .flatMap(List::stream)
-          .filter(d -> d.value("referral_no") != null)
-          .sorted(
-              Comparator.comparing((CurrentReport d) -> d.text("decided_on"))
-                  .thenComparing(CurrentReport::key))
-          .forEach(d -> closing.putIfAbsent(d.text("referral_no"), d.key()));
-    }
+    decisions.stream()
+        .filter(d -> d.value("referral_no") != null)
+        .sorted(
+            Comparator.comparing((CurrentReport d) -> d.text("decided_on"))
+                .thenComparing(CurrentReport::key))
+        .forEach(d -> closing.putIfAbsent(d.text("referral_no"), d.key()));
     return closing;
   }
 

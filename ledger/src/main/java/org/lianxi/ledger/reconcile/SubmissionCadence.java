@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.lianxi.ledger.rules.Profile.Cadence;
 
 /**
@@ -47,23 +49,23 @@ public final class SubmissionCadence {
     if (first == null) {
       return periods;
     }
+    // Files by unit and period first: one pass over the files, not one per unit and period.
+    Map<String, Map<LocalDate, List<FileFact>>> byPeriod = new HashMap<>();
+    for (FileFact f : files) {
+      byPeriod
+          .computeIfAbsent(f.unit(), u -> new HashMap<>())
+          .computeIfAbsent(periodStart(f.receivedOn()), s -> new ArrayList<>())
+          .add(f);
+    }
     for (String unit : units.stream().sorted().toList()) {
+      Map<LocalDate, List<FileFact>> unitFiles = byPeriod.getOrDefault(unit, Map.of());
       for (LocalDate start = periodStart(first); !start.isAfter(asOf); start = next(start)) {
-        LocalDate from = start;
-        LocalDate end = next(start).minusDays(1);
-        List<FileFact> in =
-            files.stream()
-                .filter(
-                    f ->
-                        f.unit().equals(unit)
-                            && !f.receivedOn().isBefore(from)
-                            && !f.receivedOn().isAfter(end))
-                .toList();
+        List<FileFact> in = unitFiles.getOrDefault(start, List.of());
         periods.add(
             new SubmissionPeriod(
                 unit,
-                from,
-                end,
+                start,
+                next(start).minusDays(1),
                 in.size(),
                 (int) in.stream().filter(FileFact::zeroReport).count(),
                 in.stream().mapToInt(FileFact::rows).sum(),

@@ -16,7 +16,7 @@ class MigrationTest {
     DataSource dataSource = TestDatabase.empty();
     MigrateResult first = Database.migrate(dataSource);
     assertThat(first.success).isTrue();
-    assertThat(first.migrationsExecuted).isEqualTo(8);
+    assertThat(first.migrationsExecuted).isEqualTo(9);
 
     JdbcClient jdbc = JdbcClient.create(dataSource);
     List<String> tables =
