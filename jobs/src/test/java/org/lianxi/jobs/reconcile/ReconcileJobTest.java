@@ -102,6 +102,9 @@ class ReconcileJobTest {
     assertThat(rejudged.get("calendar_version"))
         .isEqualTo(new CalendarStore(dataSource).load().version());
     assertThat(rejudged.get("profile_version")).isEqualTo(receipt.get("profile_version"));
+    assertThat(jdbc.queryForList("SELECT scope FROM reconcile_run ORDER BY id", String.class))
+        .as("the rerun judged only the open duty; the new calendar judged everything again")
+        .containsExactly("full", "nightly", "full");
 
     // The chase lists: the receiver owes the receipt; the sender owes nothing.
     Duties duties = new Duties(dataSource);
