@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.lianxi.ledger.standard.CellKind;
 import org.lianxi.ledger.standard.Column;
@@ -51,6 +52,31 @@ public final class LedgerSnapshot {
       }
     }
     return reports;
+  }
+
+  /**
+   * Every current report, handed over a page of whole records at a time (a record's reports are
+   * never split between pages): a full reconcile's heap holds one page, not the ledger.
+   */
+  public void inPages(int recordsAPage, Consumer<List<CurrentReport>> page) {
+    for (RecordType type : RecordType.values()) {
+      String after = "";
+      while (true) {
+        List<String> keys =
+            jdbc.queryForList(
+                "SELECT DISTINCT record_key FROM "
+                    + type.table()
+                    + " WHERE is_current = 1 AND record_key > ? ORDER BY record_key LIMIT "
+                    + recordsAPage,
+                String.class,
+                after);
+        if (keys.isEmpty()) {
+          break;
+        }
+        page.accept(currentReports(Map.of(type, keys)));
+        after = keys.get(keys.size() - 1);
+      }
+    }
   }
 
   /** Every current decision that names the referral it closes (see {@link Reconciler}). */

@@ -16,12 +16,16 @@ import org.lianxi.ledger.standard.RecordType;
 /**
  * One reconcile as of a day, stored. It is nightly (only what can have changed since the last run,
  * see {@link ReconcileScope}) when the last run used the same calendar and profile and was as of
- * the same day or earlier; otherwise, or when asked, it is full: every record judged again.
+ * the same day or earlier; otherwise, or when asked, it is full: every record judged again, a page
+ * of records at a time, so that the heap does not grow with the ledger.
  */
 public final class ReconcilePass {
 
   public static final String FULL = "full";
   public static final String NIGHTLY = "nightly";
+
+  /** Records judged and written at a time in a full run: the heap holds one page of them. */
+  private static final int RECORDS_A_PAGE = 2000;
 
   /** What a pass did: its scope, the records it judged, the judgements it wrote. */
   public record Outcome(String scope, int recordsJudged, int judgementsWritten) {}
@@ -65,15 +69,23 @@ public final class ReconcilePass {
           new ReconcileStore.RunInfo(at, calendar.version(), profileVersion, NIGHTLY, settled));
       return new Outcome(NIGHTLY, ReconcileScope.size(keys), result.judgements().size());
     }
-    List<CurrentReport> reports = snapshot.currentReports();
-    int records =
-        (int) reports.stream().map(r -> r.type().key() + "|" + r.key()).distinct().count();
-    Reconciliation result = reconciler.reconcile(reports, at);
+    Map<String, String> closing = Reconciler.closingDecisions(snapshot.linkedDecisions());
+    int[] written = {0};
+    int[] records = {0};
     store.replace(
-        result,
         periods,
         new ReconcileStore.RunInfo(at, calendar.version(), profileVersion, FULL, settled),
-        records);
-    return new Outcome(FULL, records, result.judgements().size());
+        sink -> {
+          snapshot.inPages(
+              RECORDS_A_PAGE,
+              page -> {
+                Reconciliation part = reconciler.reconcile(page, closing, at);
+                sink.accept(part);
+                written[0] += part.judgements().size();
+                records[0] += (int) page.stream().map(CurrentReport::key).distinct().count();
+              });
+          return records[0];
+        });
+    return new Outcome(FULL, records[0], written[0]);
   }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import javax.sql.DataSource;
 import org.lianxi.ledger.standard.RecordType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,15 +58,22 @@ public final class ReconcileStore {
         .findFirst();
   }
 
-  /** Replaces every result: a full run, which judged the given number of records. */
+  /**
+   * Replaces every result: a full run. {@code judging} hands each part of the results to the sink
+   * it is given as it goes (parts are written at once, so the heap holds one part) and returns how
+   * many records it judged.
+   */
   public void replace(
-      Reconciliation result, List<SubmissionPeriod> periods, RunInfo run, int recordsJudged) {
+      List<SubmissionPeriod> periods,
+      RunInfo run,
+      ToIntFunction<Consumer<Reconciliation>> judging) {
     tx.executeWithoutResult(
         status -> {
           jdbc.update("DELETE FROM judgement");
           jdbc.update("DELETE FROM discrepancy");
           jdbc.update("DELETE FROM record_state");
-          write(result, periods, run, recordsJudged);
+          int judged = judging.applyAsInt(part -> insert(part, run));
+          finish(periods, run, judged);
         });
   }
 
@@ -82,13 +91,12 @@ public final class ReconcileStore {
             jdbc.batchUpdate(
                 "DELETE FROM " + table + " WHERE record_type = ? AND record_key = ?", keys);
           }
-          write(result, periods, run, ReconcileScope.size(judged));
+          insert(result, run);
+          finish(periods, run, ReconcileScope.size(judged));
         });
   }
 
-  private void write(
-      Reconciliation result, List<SubmissionPeriod> periods, RunInfo run, int recordsJudged) {
-    jdbc.update("DELETE FROM submission_period");
+  private void insert(Reconciliation result, RunInfo run) {
     Timestamp now = Timestamp.valueOf(LocalDateTime.now());
     jdbc.batchUpdate(
         "INSERT INTO record_state (record_type, record_key, first_unit, second_unit, first_report_id,"
@@ -156,6 +164,10 @@ public final class ReconcileStore {
                       run.asOf()
                     })
             .toList());
+  }
+
+  private void finish(List<SubmissionPeriod> periods, RunInfo run, int recordsJudged) {
+    jdbc.update("DELETE FROM submission_period");
     jdbc.batchUpdate(
         "INSERT INTO submission_period (unit_code, period_start, period_end, files, zero_reports,"
             + " rows_submitted, rows_rejected) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -177,7 +189,7 @@ public final class ReconcileStore {
             + " judgements, discrepancies, scope, settled_file_id, records_judged)"
             + " SELECT ?, ?, ?, ?, (SELECT COUNT(*) FROM record_state),"
             + " (SELECT COUNT(*) FROM judgement), (SELECT COUNT(*) FROM discrepancy), ?, ?, ?",
-        now,
+        Timestamp.valueOf(LocalDateTime.now()),
         run.asOf(),
         run.calendarVersion(),
         run.profileVersion(),

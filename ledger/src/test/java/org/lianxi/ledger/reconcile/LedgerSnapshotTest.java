@@ -1,0 +1,54 @@
+package org.lianxi.ledger.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.ledger.testing.TestDatabase;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class LedgerSnapshotTest {
+
+  @Test
+  void pagesHoldWholeRecordsAndTogetherEveryCurrentReportOnce() {
+    DataSource dataSource = TestDatabase.fresh();
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    jdbc.sql("INSERT INTO unit VALUES ('D01', '县市场监管局', 'DEPARTMENT', NOW())").update();
+    jdbc.sql("INSERT INTO unit VALUES ('T01', '岳阳镇', 'TOWNSHIP', NOW())").update();
+    jdbc.sql(
+            "INSERT INTO received_file (sender_unit, channel, original_name, checksum, size_bytes,"
+                + " received_at, landed_path, status) VALUES ('D01', 'hand', 'a.xlsx', REPEAT('a', 64),"
+                + " 1, '2026-03-02 09:00:00', 'landed/a', 'loaded')")
+        .update();
+    String insert =
+        "INSERT INTO assistance_report (record_key, reporting_unit, version_no, is_current, file_id,"
+            + " sheet_name, row_no, content_hash, loaded_at, letter_no, letter_no_raw, direction,"
+            + " requester_unit, helper_unit, kind, sent_on) VALUES (?, ?, ?, ?, 1, '执法协助', ?,"
+            + " REPEAT('h', 64), NOW(), ?, ?, ?, 'T01', 'D01', 'TESTING', '2026-03-02')";
+    int row = 2;
+    for (String key : List.of("K1", "K2", "K3", "K4", "K5")) {
+      jdbc.sql(insert).params(key, "T01", 1, 1, row++, key, key, "OUT").update();
+      jdbc.sql(insert).params(key, "D01", 1, null, row++, key, key, "IN").update(); // superseded
+      jdbc.sql(insert).params(key, "D01", 2, 1, row++, key, key, "IN").update();
+    }
+
+    LedgerSnapshot snapshot = new LedgerSnapshot(dataSource);
+    List<List<CurrentReport>> pages = new ArrayList<>();
+    snapshot.inPages(2, pages::add);
+
+    assertThat(pages)
+        .extracting(page -> page.stream().map(CurrentReport::key).distinct().toList())
+        .containsExactly(List.of("K1", "K2"), List.of("K3", "K4"), List.of("K5"));
+    assertThat(pages.stream().flatMap(List::stream).map(CurrentReport::id).sorted().toList())
+        .isEqualTo(snapshot.currentReports().stream().map(CurrentReport::id).sorted().toList())
+        .hasSize(10);
+    assertThat(snapshot.currentReports(Map.of(RecordType.ASSISTANCE, Set.of("K2", "K9"))))
+        .extracting(CurrentReport::unit)
+        .containsExactlyInAnyOrder("T01", "D01");
+  }
+}
