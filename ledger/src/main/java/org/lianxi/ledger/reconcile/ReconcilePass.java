@@ -55,13 +55,10 @@ public final class ReconcilePass {
     LedgerSnapshot snapshot = new LedgerSnapshot(dataSource);
     Reconciler reconciler = new Reconciler(county.profile(), new Deadlines(calendar));
     List<SubmissionPeriod> periods = JudgedLedger.periods(county, snapshot, asOf);
+    Map<String, String> closing = Reconciler.closingDecisions(snapshot.linkedDecisions());
     if (nightly) {
       Map<RecordType, Set<String>> keys = scope.since(last.get().settledFile());
-      Reconciliation result =
-          reconciler.reconcile(
-              snapshot.currentReports(keys),
-              Reconciler.closingDecisions(snapshot.linkedDecisions()),
-              at);
+      Reconciliation result = reconciler.reconcile(snapshot.currentReports(keys), closing, at);
       store.update(
           keys,
           result,
@@ -69,7 +66,6 @@ public final class ReconcilePass {
           new ReconcileStore.RunInfo(at, calendar.version(), profileVersion, NIGHTLY, settled));
       return new Outcome(NIGHTLY, ReconcileScope.size(keys), result.judgements().size());
     }
-    Map<String, String> closing = Reconciler.closingDecisions(snapshot.linkedDecisions());
     int[] written = {0};
     int[] records = {0};
     store.replace(
