@@ -198,9 +198,10 @@ public final class Bench {
   }
 
   private static void ingest(Ingester ingester, List<BenchFile> files) {
-    for (BenchFile file : files) {
-      ingester.ingest(file.unit(), Channel.DROP, file.name(), file.path(), file.arrival());
-    }
+    ingester.ingestAll(
+        files.stream()
+            .map(f -> new Ingester.Arrival(f.unit(), Channel.DROP, f.name(), f.path(), f.arrival()))
+            .toList());
   }
 
   /** Rows of the files the ingest job reads (a resent file is recognised and not read again). */

@@ -11,6 +11,7 @@ import org.lianxi.app.LianxiCommand;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.UsageException;
 import org.lianxi.app.intake.Intake;
+import org.lianxi.jobs.ingest.Ingester;
 import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.files.Receipt;
 import org.lianxi.ledger.standard.InvalidValueException;
@@ -76,9 +77,14 @@ public final class IngestCommand implements Callable<Integer> {
       Intake intake = runtime.context().getBean(Intake.class);
       PrintWriter out = spec.commandLine().getOut();
       boolean attention = false;
-      for (Path file : files) {
-        Intake.Outcome outcome =
-            intake.takeIn(unit, Channel.HAND, file.getFileName().toString(), file, receivedAt);
+      List<Ingester.Arrival> arrivals =
+          files.stream()
+              .map(
+                  file ->
+                      new Ingester.Arrival(
+                          unit, Channel.HAND, file.getFileName().toString(), file, receivedAt))
+              .toList();
+      for (Intake.Outcome outcome : intake.takeIn(arrivals)) {
         print(out, outcome);
         attention |= outcome.receipt().needsAttention();
       }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import org.lianxi.jobs.ingest.Ingester;
 import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.files.Receipt;
@@ -49,7 +51,21 @@ public class Intake implements SubmissionDesk {
 
   public Outcome takeIn(
       String unit, Channel channel, String originalName, Path file, LocalDateTime receivedAt) {
-    Ingester.Result result = ingester.ingest(unit, channel, originalName, file, receivedAt);
+    return takeIn(List.of(new Ingester.Arrival(unit, channel, originalName, file, receivedAt)))
+        .get(0);
+  }
+
+  /** Files taken in together: loaded in one pass, then each answered; outcomes in order. */
+  public List<Outcome> takeIn(List<Ingester.Arrival> arrivals) {
+    List<Ingester.Result> results = ingester.ingestAll(arrivals);
+    List<Outcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      outcomes.add(answer(arrivals.get(i).sender(), results.get(i)));
+    }
+    return outcomes;
+  }
+
+  private Outcome answer(String unit, Ingester.Result result) {
     Receipt receipt = receipts.of(result.file().id(), result.duplicate());
     Path target =
         out.resolve(unit)

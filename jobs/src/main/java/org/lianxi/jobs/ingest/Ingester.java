@@ -2,6 +2,9 @@ package org.lianxi.jobs.ingest;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.files.ReceivedFile;
 import org.lianxi.ledger.files.ReceivedFiles;
@@ -10,16 +13,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads one received file as a unit's submission: lands and registers it (the same bytes from the
- * same sender never load twice), then runs the ingest job for it. A run that was killed is
- * recovered and resumed, so that a rerun finishes the work exactly once.
+ * Loads received files as units' submissions: lands and registers them (the same bytes from the
+ * same sender never load twice), then runs one ingest pass over every file still waiting up to the
+ * newest of them, so that files a killed run left behind are finished too, exactly once.
  */
 @Component
 public class Ingester {
@@ -28,54 +30,77 @@ public class Ingester {
 
   private final ReceivedFiles files;
   private final JobOperator operator;
-  private final JobRepository repository;
   private final Job job;
 
   public Ingester(
-      ReceivedFiles files,
-      JobOperator operator,
-      JobRepository repository,
-      @org.springframework.beans.factory.annotation.Qualifier("ingestJob") Job ingestJob) {
+      ReceivedFiles files, JobOperator operator, @Qualifier("ingestJob") Job ingestJob) {
     this.files = files;
     this.operator = operator;
-    this.repository = repository;
     this.job = ingestJob;
   }
+
+  /** A file as it arrived: who sent it, how, under what name, where it is now, and when. */
+  public record Arrival(
+      String sender, Channel channel, String originalName, Path source, LocalDateTime receivedAt) {}
 
   /** What became of one file. */
   public record Result(ReceivedFile file, boolean duplicate) {}
 
   public Result ingest(
       String sender, Channel channel, String originalName, Path source, LocalDateTime receivedAt) {
-    ReceivedFile file = files.register(sender, channel, originalName, source, receivedAt);
-    if (!file.newlyRegistered() && !"received".equals(file.status())) {
-      log.info(
-          "{} from {}: the same file was received before (file {}), not loaded again",
-          file.originalName(),
-          sender,
-          file.id());
-      return new Result(file, true);
-    }
-    run(file.id());
-    return new Result(files.get(file.id()), false);
+    return ingestAll(List.of(new Arrival(sender, channel, originalName, source, receivedAt)))
+        .get(0);
   }
 
-  /** Runs (or resumes) the ingest job of a registered file. */
-  public void run(long fileId) {
-    JobParameters parameters =
-        new JobParametersBuilder().addLong("fileId", fileId).toJobParameters();
-    try {
-      JobExecution last = repository.getLastJobExecution(IngestJobConfiguration.JOB, parameters);
-      if (last != null && last.getStatus().isRunning()) {
-        // Left "running" by a process that was killed: mark it failed so that it can restart.
-        log.warn("Resuming the interrupted load of file {}", fileId);
-        operator.recover(last);
+  /** Registers every file, then loads the new ones in one pass; results in the same order. */
+  public List<Result> ingestAll(List<Arrival> arrivals) {
+    List<ReceivedFile> registered = new ArrayList<>();
+    long upTo = 0;
+    for (Arrival a : arrivals) {
+      ReceivedFile file =
+          files.register(a.sender(), a.channel(), a.originalName(), a.source(), a.receivedAt());
+      registered.add(file);
+      if ("received".equals(file.status())) {
+        upTo = Math.max(upTo, file.id());
+      } else {
+        log.info(
+            "{} from {}: the same file was received before (file {}), not loaded again",
+            file.originalName(),
+            file.sender(),
+            file.id());
       }
-      JobExecution execution = operator.start(job, parameters);
+    }
+    if (upTo > 0) {
+      run(upTo);
+    }
+    List<Result> results = new ArrayList<>();
+    for (ReceivedFile file : registered) {
+      boolean duplicate = !file.newlyRegistered() && !"received".equals(file.status());
+      ReceivedFile now = duplicate ? file : files.get(file.id());
+      if ("received".equals(now.status())) {
+        // Another run had it locked: it is theirs to load and answer.
+        throw new IllegalStateException(
+            "file " + now.id() + " is being loaded by another run; try again later");
+      }
+      results.add(new Result(now, duplicate));
+    }
+    return results;
+  }
+
+  /** Runs one ingest pass over every file still waiting with an id up to {@code upTo}. */
+  public void run(long upTo) {
+    try {
+      JobExecution execution =
+          operator.start(
+              job,
+              new JobParametersBuilder()
+                  .addLong("upTo", upTo)
+                  .addString("pass", UUID.randomUUID().toString())
+                  .toJobParameters());
       if (execution.getStatus() != BatchStatus.COMPLETED) {
         throw new IllegalStateException(
-            "loading file "
-                + fileId
+            "loading files up to "
+                + upTo
                 + " ended "
                 + execution.getStatus()
                 + ": "
@@ -84,7 +109,8 @@ public class Ingester {
     } catch (IllegalStateException e) {
       throw e;
     } catch (Exception e) {
-      throw new IllegalStateException("loading file " + fileId + " failed: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "loading files up to " + upTo + " failed: " + e.getMessage(), e);
     }
   }
 }

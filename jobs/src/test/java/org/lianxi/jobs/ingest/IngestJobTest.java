@@ -1,16 +1,19 @@
 package org.lianxi.jobs.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lianxi.jobs.ingest.TestFiles.sheet;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.lianxi.jobs.BatchConfiguration;
@@ -18,11 +21,12 @@ import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.CountyConfigLoader;
 import org.lianxi.ledger.county.UnitStore;
 import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.files.ReceivedFiles;
+import org.lianxi.ledger.standard.RowValidator;
 import org.lianxi.ledger.store.ReportStore;
 import org.lianxi.ledger.testing.TestDatabase;
-import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -35,7 +39,10 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 @TestPropertySource(properties = "lianxi.data=target/ingest-job-test")
 class IngestJobTest {
 
-  static final AtomicBoolean CRASH_ON_SECOND_CHUNK = new AtomicBoolean();
+  /** A crash to come: in the writing of a file's second batch of rows, or of the n-th chunk. */
+  static final AtomicBoolean CRASH_IN_SECOND_BATCH = new AtomicBoolean();
+
+  static final AtomicInteger CRASH_AT_CHUNK = new AtomicInteger();
 
   @Configuration
   @Import({BatchConfiguration.class, IngestJobConfiguration.class, Ingester.class})
@@ -52,23 +59,28 @@ class IngestJobTest {
       return CountyConfigLoader.example();
     }
 
-    /** The real writer, failing once on its second chunk when a test asks (a crash mid-file). */
+    /** The real writer, crashing once where a test asks (the transaction rolls back). */
     @Bean
     @Primary
-    @StepScope
-    IngestWriter crashingWriter(
-        @Value("#{jobParameters['fileId']}") Long fileId,
-        ReportStore reports,
-        DataSource dataSource) {
-      return new IngestWriter(fileId, reports, new JdbcTemplate(dataSource)) {
-        private int chunks;
+    FileLoader crashingLoader(
+        ReceivedFiles files, ReportStore reports, RowValidator validator, DataSource dataSource) {
+      return new FileLoader(files, reports, validator, new JdbcTemplate(dataSource)) {
+        private int batches;
 
         @Override
-        public void write(
-            org.springframework.batch.infrastructure.item.Chunk<? extends IngestItem> chunk) {
-          super.write(chunk); // the transaction rolls back when this throws
-          if (++chunks == 2 && CRASH_ON_SECOND_CHUNK.getAndSet(false)) {
-            throw new IllegalStateException("simulated crash");
+        public void write(Chunk<? extends PendingFile> chunk) {
+          if (CRASH_AT_CHUNK.decrementAndGet() == 0) {
+            throw new IllegalStateException("simulated crash at a chunk");
+          }
+          batches = 0;
+          super.write(chunk);
+        }
+
+        @Override
+        void writeRows(List<FileRow> rows, Sheets sheets) {
+          super.writeRows(rows, sheets);
+          if (++batches == 2 && CRASH_IN_SECOND_BATCH.getAndSet(false)) {
+            throw new IllegalStateException("simulated crash mid-file");
           }
         }
       };
@@ -88,6 +100,12 @@ class IngestJobTest {
 
   private JdbcTemplate jdbc() {
     return new JdbcTemplate(dataSource);
+  }
+
+  /** A file of one referral. */
+  private Path oneReferral(String name, String no, String party) throws Exception {
+    return TestFiles.xlsx(
+        dir().resolve(name), sheet("案件移送", List.of(REFERRAL_HEADERS, referral(no, party))));
   }
 
   private static List<Object> referral(String no, String party) {
@@ -204,10 +222,7 @@ class IngestJobTest {
 
   @Test
   void aFileThatCannotBeOpenedIsRejectedWholeAndNothingIsLoaded() throws Exception {
-    Path good =
-        TestFiles.xlsx(
-            dir().resolve("good.xlsx"),
-            sheet("案件移送", List.of(REFERRAL_HEADERS, referral("古市监移〔2026〕201号", "丁"))));
+    Path good = oneReferral("good.xlsx", "古市监移〔2026〕201号", "丁");
     byte[] bytes = Files.readAllBytes(good);
     Path truncated =
         Files.write(dir().resolve("truncated.xlsx"), Arrays.copyOf(bytes, bytes.length - 200));
@@ -231,49 +246,34 @@ class IngestJobTest {
   }
 
   @Test
-  void aRunKilledMidFileIsResumedAndLoadsEveryRowExactlyOnce() throws Exception {
+  void aRunKilledMidFileLeavesNoneOfItAndTheNextPassLoadsEveryRowExactlyOnce() throws Exception {
     List<List<Object>> rows = new ArrayList<>();
     rows.add(REFERRAL_HEADERS);
     for (int i = 1; i <= 1200; i++) {
       rows.add(referral("古市监移〔2026〕" + (1000 + i) + "号", "商户" + i));
     }
+    // Longer than a file held in memory: read whole once, then streamed in batches of rows.
+    assertThat(rows.size()).isGreaterThan(PendingFiles.HELD_ROWS + FileLoader.BATCH);
     Path file = TestFiles.xlsx(dir().resolve("big.xlsx"), sheet("案件移送", rows));
-    CRASH_ON_SECOND_CHUNK.set(true);
-    try {
-      ingester.ingest("D02", Channel.HAND, "big.xlsx", file, ARRIVED);
-    } catch (IllegalStateException expected) {
-      // the first chunk is committed, the second rolled back
-    }
-    long fileId =
-        jdbc()
-            .queryForObject(
-                "SELECT id FROM received_file WHERE original_name = 'big.xlsx'", Long.class);
+    CRASH_IN_SECOND_BATCH.set(true);
+    assertThatThrownBy(() -> ingester.ingest("D02", Channel.HAND, "big.xlsx", file, ARRIVED))
+        .isInstanceOf(IllegalStateException.class);
+    Map<String, Object> left =
+        jdbc().queryForMap("SELECT id, status FROM received_file WHERE original_name = 'big.xlsx'");
+    long fileId = (Long) left.get("id");
+    assertThat(left.get("status")).isEqualTo("received");
+    assertThat(rowsOf(fileId)).isZero();
     assertThat(
             jdbc()
                 .queryForObject(
-                    "SELECT COUNT(*) FROM referral_report WHERE file_id = ?",
-                    Integer.class,
-                    fileId))
-        .isEqualTo(IngestJobConfiguration.CHUNK);
-    // What a killed process leaves behind: the execution still marked running.
-    jdbc()
-        .update(
-            "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL, EXIT_CODE = 'UNKNOWN'");
-    jdbc()
-        .update(
-            "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE STEP_NAME = 'load'");
+                    "SELECT COUNT(*) FROM received_sheet WHERE file_id = ?", Integer.class, fileId))
+        .isZero();
 
     Ingester.Result rerun = ingester.ingest("D02", Channel.HAND, "big.xlsx", file, ARRIVED);
 
     assertThat(rerun.duplicate()).isFalse();
     assertThat(rerun.file().status()).isEqualTo("loaded");
-    assertThat(
-            jdbc()
-                .queryForObject(
-                    "SELECT COUNT(*) FROM referral_report WHERE file_id = ?",
-                    Integer.class,
-                    fileId))
-        .isEqualTo(1200);
+    assertThat(rowsOf(fileId)).isEqualTo(1200);
     assertThat(
             jdbc()
                 .queryForObject(
@@ -288,6 +288,85 @@ class IngestJobTest {
                     Integer.class,
                     fileId))
         .isEqualTo(1200);
+  }
+
+  @Test
+  void aPassKilledInItsSecondChunkKeepsTheFirstAndTheNextPassFinishesTheRest() throws Exception {
+    int count = IngestJobConfiguration.FILES + 10;
+    List<Ingester.Arrival> arrivals = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      Path file =
+          TestFiles.xlsx(
+              dir().resolve("night-" + i + ".xlsx"),
+              sheet(
+                  "案件移送",
+                  List.of(REFERRAL_HEADERS, referral("古市监移〔2026〕" + (5000 + i) + "号", "夜" + i))));
+      arrivals.add(
+          new Ingester.Arrival("D02", Channel.DROP, "night-" + i + ".xlsx", file, ARRIVED));
+    }
+    CRASH_AT_CHUNK.set(2);
+    assertThatThrownBy(() -> ingester.ingestAll(arrivals))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(nightStatuses())
+        .containsEntry("loaded", (long) IngestJobConfiguration.FILES)
+        .containsEntry("received", 10L);
+    assertThat(nightRows()).isEqualTo(IngestJobConfiguration.FILES);
+
+    // The next arrival's pass takes the ten left waiting as well.
+    Path late = oneReferral("night-late.xlsx", "古市监移〔2026〕5999号", "夜晚");
+    ingester.ingest("D02", Channel.DROP, "night-late.xlsx", late, ARRIVED);
+
+    assertThat(nightStatuses()).containsOnly(Map.entry("loaded", (long) count + 1));
+    assertThat(nightRows()).isEqualTo(count + 1);
+    assertThat(
+            jdbc()
+                .queryForObject(
+                    "SELECT COUNT(DISTINCT record_key) FROM referral_report WHERE party LIKE '夜%'",
+                    Integer.class))
+        .isEqualTo(count + 1);
+  }
+
+  @Test
+  void aFileAnotherRunHoldsIsLeftToIt() throws Exception {
+    Path file = oneReferral("held.xlsx", "古市监移〔2026〕7001号", "锁");
+    ReceivedFiles files = new ReceivedFiles(dataSource, Path.of("target/ingest-job-test/landed"));
+    long fileId = files.register("D02", Channel.SFTP, "held.xlsx", file, ARRIVED).id();
+    try (Connection other = dataSource.getConnection()) {
+      other.setAutoCommit(false);
+      other
+          .createStatement()
+          .executeQuery("SELECT * FROM received_file WHERE id = " + fileId + " FOR UPDATE");
+      assertThatThrownBy(() -> ingester.ingest("D02", Channel.MAIL, "held.xlsx", file, ARRIVED))
+          .hasMessageContaining("being loaded by another run");
+      assertThat(rowsOf(fileId)).isZero();
+      other.rollback();
+    }
+    Ingester.Result after = ingester.ingest("D02", Channel.MAIL, "held.xlsx", file, ARRIVED);
+    assertThat(after.file().status()).isEqualTo("loaded");
+    assertThat(rowsOf(fileId)).isOne();
+  }
+
+  private int rowsOf(long fileId) {
+    return jdbc()
+        .queryForObject(
+            "SELECT COUNT(*) FROM referral_report WHERE file_id = ?", Integer.class, fileId);
+  }
+
+  private Map<String, Long> nightStatuses() {
+    Map<String, Long> statuses = new java.util.TreeMap<>();
+    jdbc()
+        .query(
+            "SELECT status, COUNT(*) FROM received_file WHERE original_name LIKE 'night-%' GROUP BY status",
+            rs -> {
+              statuses.put(rs.getString(1), rs.getLong(2));
+            });
+    return statuses;
+  }
+
+  private int nightRows() {
+    return jdbc()
+        .queryForObject(
+            "SELECT COUNT(*) FROM referral_report WHERE party LIKE '夜%'", Integer.class);
   }
 
   @Test

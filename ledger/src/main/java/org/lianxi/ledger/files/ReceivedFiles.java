@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.lianxi.ledger.Checksums;
@@ -74,34 +77,43 @@ public final class ReceivedFiles {
     }
   }
 
+  private static final String COLUMNS =
+      "SELECT id, sender_unit, channel, original_name, checksum, size_bytes, received_at, status"
+          + " FROM received_file ";
+
   public Optional<ReceivedFile> find(String sender, String checksum) {
-    return jdbc.sql(
-            """
-            SELECT id, sender_unit, channel, original_name, checksum, size_bytes, received_at, status
-            FROM received_file WHERE sender_unit = ? AND checksum = ?""")
+    return jdbc.sql(COLUMNS + "WHERE sender_unit = ? AND checksum = ?")
         .params(sender, checksum)
-        .query(
-            (rs, n) ->
-                new ReceivedFile(
-                    rs.getLong("id"),
-                    rs.getString("sender_unit"),
-                    Channel.valueOf(rs.getString("channel").toUpperCase(java.util.Locale.ROOT)),
-                    rs.getString("original_name"),
-                    rs.getString("checksum"),
-                    rs.getLong("size_bytes"),
-                    rs.getObject("received_at", LocalDateTime.class),
-                    rs.getString("status"),
-                    false))
+        .query(ReceivedFiles::file)
         .optional();
   }
 
+  /**
+   * Up to {@code limit} files still waiting to be loaded, with ids in (after, upTo], oldest first.
+   */
+  public List<ReceivedFile> pending(long after, long upTo, int limit) {
+    return jdbc.sql(
+            COLUMNS + "WHERE status = 'received' AND id > ? AND id <= ? ORDER BY id LIMIT ?")
+        .params(after, upTo, limit)
+        .query(ReceivedFiles::file)
+        .list();
+  }
+
+  private static ReceivedFile file(ResultSet rs, int row) throws SQLException {
+    return new ReceivedFile(
+        rs.getLong("id"),
+        rs.getString("sender_unit"),
+        Channel.valueOf(rs.getString("channel").toUpperCase(java.util.Locale.ROOT)),
+        rs.getString("original_name"),
+        rs.getString("checksum"),
+        rs.getLong("size_bytes"),
+        rs.getObject("received_at", LocalDateTime.class),
+        rs.getString("status"),
+        false);
+  }
+
   public ReceivedFile get(long id) {
-    String[] key =
-        jdbc.sql("SELECT sender_unit, checksum FROM received_file WHERE id = ?")
-            .param(id)
-            .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
-            .single();
-    return find(key[0], key[1]).orElseThrow();
+    return jdbc.sql(COLUMNS + "WHERE id = ?").param(id).query(ReceivedFiles::file).single();
   }
 
   /** Where the landed copy of a file is. */

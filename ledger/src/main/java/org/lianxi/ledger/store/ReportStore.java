@@ -43,15 +43,26 @@ public final class ReportStore {
     }
   }
 
+  /** A row to write and the file it came in. */
+  public record Filed(long fileId, ReportRow row) {}
+
   /** Writes rows of one file, in file order; returns what each row did, in the same order. */
   public List<Change> write(long fileId, List<ReportRow> rows) {
+    return write(rows.stream().map(row -> new Filed(fileId, row)).toList());
+  }
+
+  /**
+   * Writes rows of several files, the older file's first and each file's in its order (a later row
+   * of the same record supersedes an earlier one); returns what each row did, in the same order.
+   */
+  public List<Change> write(List<Filed> rows) {
     List<Change> changes = new ArrayList<>(Collections.nCopies(rows.size(), Change.UNCHANGED));
     Map<RecordType, List<Integer>> byType = new LinkedHashMap<>();
     for (int i = 0; i < rows.size(); i++) {
-      byType.computeIfAbsent(rows.get(i).type(), t -> new ArrayList<>()).add(i);
+      byType.computeIfAbsent(rows.get(i).row().type(), t -> new ArrayList<>()).add(i);
     }
     LocalDateTime now = LocalDateTime.now();
-    byType.forEach((type, indexes) -> writeType(fileId, type, indexes, rows, changes, now));
+    byType.forEach((type, indexes) -> writeType(type, indexes, rows, changes, now));
     return changes;
   }
 
@@ -70,17 +81,17 @@ public final class ReportStore {
   }
 
   private void writeType(
-      long fileId,
       RecordType type,
       List<Integer> indexes,
-      List<ReportRow> rows,
+      List<Filed> rows,
       List<Change> changes,
       LocalDateTime now) {
-    Map<String, Current> current = currentVersions(type, indexes.stream().map(rows::get).toList());
+    Map<String, Current> current =
+        currentVersions(type, indexes.stream().map(i -> rows.get(i).row()).toList());
     List<Long> superseded = new ArrayList<>();
     List<Object[]> inserts = new ArrayList<>();
     for (int index : indexes) {
-      ReportRow row = rows.get(index);
+      ReportRow row = rows.get(index).row();
       String side = row.recordKey() + "\u0000" + row.reportingUnit();
       Current before = current.get(side);
       if (before != null && before.hash.equals(row.contentHash())) {
@@ -93,7 +104,8 @@ public final class ReportStore {
         before.pendingInsert[IS_CURRENT] = null;
         before.pendingInsert[SUPERSEDED_AT] = Timestamp.valueOf(now);
       }
-      Object[] values = insertValues(fileId, row, before == null ? 1 : before.version + 1, now);
+      Object[] values =
+          insertValues(rows.get(index).fileId(), row, before == null ? 1 : before.version + 1, now);
       inserts.add(values);
       Current after = new Current(null, before == null ? 1 : before.version + 1, row.contentHash());
       after.pendingInsert = values;
@@ -110,37 +122,38 @@ public final class ReportStore {
     }
   }
 
+  /** The current versions of the rows' records and sides, locked for this transaction. */
   private Map<String, Current> currentVersions(RecordType type, List<ReportRow> rows) {
     Map<String, Current> current = new HashMap<>();
-    Map<String, List<String>> keysByUnit =
-        rows.stream()
-            .collect(
-                Collectors.groupingBy(
-                    ReportRow::reportingUnit,
-                    Collectors.mapping(ReportRow::recordKey, Collectors.toList())));
-    keysByUnit.forEach(
-        (unit, keys) -> {
-          List<String> distinct = keys.stream().distinct().toList();
-          String marks = String.join(",", Collections.nCopies(distinct.size(), "?"));
-          List<Object> params = new ArrayList<>();
-          params.add(unit);
-          params.addAll(distinct);
-          jdbc.query(
-              "SELECT id, record_key, version_no, content_hash FROM "
-                  + type.table()
-                  + " WHERE is_current = 1 AND reporting_unit = ? AND record_key IN ("
-                  + marks
-                  + ") FOR UPDATE",
-              rs -> {
-                current.put(
-                    rs.getString("record_key") + "\u0000" + unit,
-                    new Current(
-                        rs.getLong("id"), rs.getInt("version_no"), rs.getString("content_hash")));
-              },
-              params.toArray());
-        });
+    List<String> sides =
+        rows.stream().map(r -> r.recordKey() + "\u0000" + r.reportingUnit()).distinct().toList();
+    for (int from = 0; from < sides.size(); from += LOOKUP) {
+      List<String> page = sides.subList(from, Math.min(from + LOOKUP, sides.size()));
+      List<Object> params = new ArrayList<>();
+      for (String side : page) {
+        int split = side.indexOf('\u0000');
+        params.add(side.substring(0, split));
+        params.add(side.substring(split + 1));
+      }
+      jdbc.query(
+          "SELECT id, record_key, reporting_unit, version_no, content_hash FROM "
+              + type.table()
+              + " WHERE is_current = 1 AND (record_key, reporting_unit) IN ("
+              + String.join(",", Collections.nCopies(page.size(), "(?, ?)"))
+              + ") FOR UPDATE",
+          rs -> {
+            current.put(
+                rs.getString("record_key") + "\u0000" + rs.getString("reporting_unit"),
+                new Current(
+                    rs.getLong("id"), rs.getInt("version_no"), rs.getString("content_hash")));
+          },
+          params.toArray());
+    }
     return current;
   }
+
+  /** Records and sides looked up in one statement. */
+  private static final int LOOKUP = 500;
 
   /** The ledger columns of a type, after the common ones: each field, and *_raw for 文号. */
   private static List<String> fieldColumns(RecordType type) {

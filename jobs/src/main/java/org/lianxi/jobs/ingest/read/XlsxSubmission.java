@@ -3,29 +3,35 @@ package org.lianxi.jobs.ingest.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.xml.sax.SAXException;
 
 /**
  * An {@code .xlsx} workbook, streamed: each sheet's XML is pulled row by row (StAX), so memory does
- * not grow with the number of rows. Formulas are read by their cached value, never evaluated. POI's
- * secure XML factory refuses DTDs and external entities; its zip limits refuse zip bombs.
+ * not grow with the number of rows. Formulas are read by their cached value, never evaluated.
+ *
+ * <p>The package is read straight from the zip, following its relationships ({@code _rels/.rels} to
+ * the workbook, the workbook's to its sheets, shared strings and styles), each part by StAX: POI's
+ * package model parses every part list with DOM and costs more than a small file's cells. POI's
+ * {@link ZipSecureFile} still refuses zip bombs and oversized entries, and its secure XML factory
+ * refuses DTDs and external entities.
  */
 final class XlsxSubmission implements Submission {
 
@@ -34,44 +40,57 @@ final class XlsxSubmission implements Submission {
 
   private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
 
-  private final OPCPackage pkg;
-  private final ReadOnlySharedStringsTable strings;
-  private final String[] stringTexts; // each shared string as text, made once
+  private final ZipSecureFile zip;
+  private final Map<String, ZipArchiveEntry> entries = new HashMap<>(); // by lower-case name
+  private final List<String[]> sheetParts = new ArrayList<>(); // name, part
+  private final List<String> strings;
   private final List<Boolean> dateStyles; // by cell style (xf) index
-  private final XSSFReader.SheetIterator sheets;
-  private final boolean use1904;
+  private boolean use1904;
+  private int nextSheet;
   private InputStream currentSheet;
 
   XlsxSubmission(Path file) throws IOException, UnreadableFileException {
     try {
-      this.pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-    } catch (OpenXML4JException | RuntimeException e) {
+      this.zip = new ZipSecureFile(file.toFile());
+    } catch (IOException | RuntimeException e) {
       throw Unreadable.from(e);
     }
     try {
-      XSSFReader reader = new XSSFReader(pkg);
-      this.strings = new ReadOnlySharedStringsTable(pkg, false); // no phonetic (pinyin) runs
-      this.stringTexts = new String[strings.getUniqueCount()];
-      this.dateStyles = dateStyles(reader);
-      this.use1904 = isDate1904(reader);
-      this.sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-    } catch (OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
-      pkg.revert();
+      for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+        entries.put(entry.getName().toLowerCase(Locale.ROOT), entry);
+      }
+      readToEnd("[Content_Types].xml"); // well-formed, within the zip limits, as OPC requires
+      String workbook =
+          relationships("").getOrDefault(OFFICE_DOCUMENT, List.of()).stream()
+              .findFirst()
+              .orElseThrow(() -> new IOException("no officeDocument relationship"));
+      Map<String, List<String>> parts = relationships(workbook);
+      Map<String, String> byId = readWorkbook(workbook);
+      this.strings = sharedStrings(first(parts, SHARED_STRINGS));
+      this.dateStyles = dateStyles(first(parts, STYLES));
+      sheetOrder(workbook, byId);
+    } catch (IOException | XMLStreamException | RuntimeException e) {
+      zip.close();
       throw Unreadable.from(e);
     }
   }
+
+  private static final String OFFICE_DOCUMENT = "officeDocument";
+  private static final String SHARED_STRINGS = "sharedStrings";
+  private static final String STYLES = "styles";
 
   @Override
   public Optional<SheetCursor> nextSheet() throws IOException, UnreadableFileException {
     closeCurrent();
     try {
-      if (!sheets.hasNext()) {
+      if (nextSheet == sheetParts.size()) {
         return Optional.empty();
       }
-      currentSheet = sheets.next();
+      String[] sheet = sheetParts.get(nextSheet++);
+      currentSheet = open(sheet[1]);
       XMLStreamReader xml = XML.createXMLStreamReader(currentSheet);
-      return Optional.of(new Cursor(sheets.getSheetName(), xml));
-    } catch (XMLStreamException | RuntimeException e) {
+      return Optional.of(new Cursor(sheet[0], xml));
+    } catch (XMLStreamException | IOException | RuntimeException e) {
       throw Unreadable.from(e);
     }
   }
@@ -79,7 +98,7 @@ final class XlsxSubmission implements Submission {
   @Override
   public void close() throws IOException {
     closeCurrent();
-    pkg.revert(); // read-only: nothing is ever written back
+    zip.close();
   }
 
   private void closeCurrent() throws IOException {
@@ -89,38 +108,180 @@ final class XlsxSubmission implements Submission {
     }
   }
 
-  private static boolean isDate1904(XSSFReader reader)
-      throws IOException, OpenXML4JException, XMLStreamException {
-    try (InputStream in = reader.getWorkbookData()) {
+  /** A part's stream, through the zip's limits. */
+  private InputStream open(String part) throws IOException {
+    ZipArchiveEntry entry = entries.get(part.toLowerCase(Locale.ROOT));
+    if (entry == null) {
+      throw new IOException("missing part " + part);
+    }
+    return zip.getInputStream(entry);
+  }
+
+  private void readToEnd(String part) throws IOException, XMLStreamException {
+    try (InputStream in = open(part)) {
+      XMLStreamReader xml = XML.createXMLStreamReader(in);
+      while (xml.hasNext()) {
+        xml.next();
+      }
+    }
+  }
+
+  /**
+   * The relationships of a part ({@code ""}: of the package), resolved to part names, by the last
+   * word of their type ({@code worksheet}, {@code styles} ...), in document order.
+   */
+  private Map<String, List<String>> relationships(String part)
+      throws IOException, XMLStreamException {
+    Map<String, List<String>> byType = new HashMap<>();
+    relationships(
+        part,
+        (id, type, target) -> byType.computeIfAbsent(type, t -> new ArrayList<>()).add(target));
+    return byType;
+  }
+
+  private interface Relationship {
+    void accept(String id, String type, String target);
+  }
+
+  private void relationships(String part, Relationship each)
+      throws IOException, XMLStreamException {
+    String folder = part.substring(0, part.lastIndexOf('/') + 1);
+    String rels = folder + "_rels/" + part.substring(folder.length()) + ".rels";
+    if (!entries.containsKey(rels.toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    try (InputStream in = open(rels)) {
       XMLStreamReader xml = XML.createXMLStreamReader(in);
       while (xml.hasNext()) {
         if (xml.next() == XMLStreamConstants.START_ELEMENT
-            && xml.getLocalName().equals("workbookPr")) {
-          String value = xml.getAttributeValue(null, "date1904");
-          return "1".equals(value) || "true".equals(value);
+            && xml.getLocalName().equals("Relationship")
+            && !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
+          String type = xml.getAttributeValue(null, "Type");
+          String target = xml.getAttributeValue(null, "Target");
+          if (type != null && target != null) {
+            each.accept(
+                xml.getAttributeValue(null, "Id"),
+                type.substring(type.lastIndexOf('/') + 1),
+                resolve(folder, target));
+          }
         }
       }
-      return false;
     }
+  }
+
+  /** A relationship's target as a part name: relative to the source's folder, or absolute. */
+  static String resolve(String folder, String target) {
+    String path = target.startsWith("/") ? target.substring(1) : folder + target;
+    Deque<String> names = new ArrayDeque<>();
+    for (String name : path.split("/")) {
+      if (name.equals("..")) {
+        names.pollLast();
+      } else if (!name.isEmpty() && !name.equals(".")) {
+        names.addLast(name);
+      }
+    }
+    return String.join("/", names);
+  }
+
+  private static String first(Map<String, List<String>> parts, String type) {
+    List<String> found = parts.get(type);
+    return found == null || found.isEmpty() ? null : found.get(0);
+  }
+
+  /** The workbook's sheets in tab order (name by relationship id), and its date system. */
+  private Map<String, String> readWorkbook(String workbook) throws IOException, XMLStreamException {
+    Map<String, String> sheets = new LinkedHashMap<>();
+    try (InputStream in = open(workbook)) {
+      XMLStreamReader xml = XML.createXMLStreamReader(in);
+      while (xml.hasNext()) {
+        if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+          continue;
+        }
+        switch (xml.getLocalName()) {
+          case "workbookPr" -> {
+            String value = xml.getAttributeValue(null, "date1904");
+            use1904 = "1".equals(value) || "true".equals(value);
+          }
+          case "sheet" -> {
+            for (int i = 0; i < xml.getAttributeCount(); i++) {
+              String namespace = xml.getAttributeNamespace(i);
+              if (xml.getAttributeLocalName(i).equals("id")
+                  && namespace != null
+                  && !namespace.isEmpty()) {
+                sheets.put(xml.getAttributeValue(i), xml.getAttributeValue(null, "name"));
+              }
+            }
+          }
+          default -> {}
+        }
+      }
+    }
+    return sheets;
+  }
+
+  /** Every sheet of the workbook whose part is there, in tab order. */
+  private void sheetOrder(String workbook, Map<String, String> namesById)
+      throws IOException, XMLStreamException {
+    Map<String, String> partById = new HashMap<>();
+    relationships(workbook, (id, type, target) -> partById.put(id, target));
+    namesById.forEach(
+        (id, name) -> {
+          String part = partById.get(id);
+          if (part != null && name != null && entries.containsKey(part.toLowerCase(Locale.ROOT))) {
+            sheetParts.add(new String[] {name, part});
+          }
+        });
+  }
+
+  /** Each shared string as text: its runs joined, phonetic (pinyin) runs left out. */
+  private List<String> sharedStrings(String part) throws IOException, XMLStreamException {
+    List<String> texts = new ArrayList<>();
+    if (part == null) {
+      return texts;
+    }
+    try (InputStream in = open(part)) {
+      XMLStreamReader xml = XML.createXMLStreamReader(in);
+      StringBuilder text = null;
+      boolean phonetic = false;
+      while (xml.hasNext()) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          switch (xml.getLocalName()) {
+            case "si" -> text = new StringBuilder();
+            case "rPh" -> phonetic = true;
+            case "t" -> {
+              String t = xml.getElementText();
+              if (text != null && !phonetic) {
+                text.append(t);
+              }
+            }
+            default -> {}
+          }
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          switch (xml.getLocalName()) {
+            case "si" -> {
+              texts.add(text == null ? "" : text.toString());
+              text = null;
+            }
+            case "rPh" -> phonetic = false;
+            default -> {}
+          }
+        }
+      }
+    }
+    return texts;
   }
 
   /**
    * Which cell styles show a date: read from {@code styles.xml} by StAX (the number format of each
    * {@code cellXfs/xf}), not through POI's full styles model, which costs more than the cells.
    */
-  private static List<Boolean> dateStyles(XSSFReader reader)
-      throws IOException, OpenXML4JException, XMLStreamException {
+  private List<Boolean> dateStyles(String part) throws IOException, XMLStreamException {
     List<Boolean> dates = new ArrayList<>();
-    InputStream data;
-    try {
-      data = reader.getStylesData();
-    } catch (IllegalArgumentException e) {
+    if (part == null) {
       return dates; // a workbook without styles: no cell shows a date
     }
-    if (data == null) {
-      return dates;
-    }
-    try (InputStream in = data) {
+    try (InputStream in = open(part)) {
       Map<Integer, String> formats = new HashMap<>();
       XMLStreamReader xml = XML.createXMLStreamReader(in);
       boolean inCellXfs = false;
@@ -161,11 +322,7 @@ final class XlsxSubmission implements Submission {
   }
 
   private String sharedString(String index) {
-    int i = Integer.parseInt(index.strip());
-    if (stringTexts[i] == null) {
-      stringTexts[i] = strings.getItemAt(i).getString();
-    }
-    return stringTexts[i];
+    return strings.get(Integer.parseInt(index.strip()));
   }
 
   /** Pulls {@code <row>} elements of one sheet. */

@@ -1,0 +1,227 @@
+package org.lianxi.jobs.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lianxi.jobs.ingest.read.SheetRow;
+import org.lianxi.jobs.ingest.read.SubmissionRows;
+import org.lianxi.jobs.ingest.read.Submissions;
+import org.lianxi.jobs.ingest.read.UnreadableFileException;
+import org.lianxi.ledger.files.ReceivedFile;
+import org.lianxi.ledger.files.ReceivedFiles;
+import org.lianxi.ledger.standard.Problem;
+import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.ledger.standard.RowValidator;
+import org.lianxi.ledger.store.ReportStore;
+import org.lianxi.ledger.store.ReportStore.Change;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes the files of a chunk whole, in the chunk's transaction: their accepted rows into the
+ * ledger (versioned, the rows of all the chunk's files in one write), their rejected rows as
+ * problems, their sheets with their counts, and their status. Files are claimed first with row
+ * locks, so that a file another run is loading, or has loaded, is left to it: every file is loaded
+ * exactly once, with all its rows or none.
+ */
+class FileLoader implements ItemWriter<PendingFile> {
+
+  private static final Logger log = LoggerFactory.getLogger(FileLoader.class);
+
+  /** Rows validated and written together. */
+  static final int BATCH = 500;
+
+  private final ReceivedFiles files;
+  private final ReportStore reports;
+  private final RowValidator validator;
+  private final JdbcTemplate jdbc;
+
+  FileLoader(ReceivedFiles files, ReportStore reports, RowValidator validator, JdbcTemplate jdbc) {
+    this.files = files;
+    this.reports = reports;
+    this.validator = validator;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void write(Chunk<? extends PendingFile> chunk) {
+    Set<Long> claimed = claim(chunk.getItems().stream().map(f -> f.file().id()).toList());
+    List<PendingFile> held = new ArrayList<>();
+    for (PendingFile file : chunk) {
+      if (!claimed.contains(file.file().id())) {
+        log.info(
+            "File {} is loaded, or being loaded, by another run; left to it", file.file().id());
+      } else if (file.isRejected()) {
+        reject(file);
+      } else {
+        held.add(file);
+      }
+    }
+    Sheets sheets = new Sheets();
+    List<FileRow> rows = new ArrayList<>();
+    for (PendingFile file : held) {
+      sheets.start(file);
+      if (file.rows() != null) {
+        file.rows().forEach(row -> rows.add(new FileRow(file.file(), row)));
+      } else {
+        stream(file.file(), sheets);
+      }
+    }
+    writeRows(rows, sheets);
+    sheets.write();
+    jdbc.batchUpdate(
+        "UPDATE received_file SET status = 'loaded', loaded_at = NOW(3), zero_report = ? WHERE id = ?",
+        held.stream().map(f -> new Object[] {f.totalRows() == 0, f.file().id()}).toList());
+  }
+
+  /** A row and the file it came in. */
+  record FileRow(ReceivedFile file, SheetRow row) {}
+
+  /**
+   * Locks the files' rows for this transaction; leaves out those no longer waiting, or held by
+   * another run (that run loads them, or has by the time it lets go).
+   */
+  private Set<Long> claim(List<Long> fileIds) {
+    if (fileIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        jdbc.queryForList(
+            "SELECT id FROM received_file WHERE status = 'received' AND id IN ("
+                + String.join(",", Collections.nCopies(fileIds.size(), "?"))
+                + ") FOR UPDATE SKIP LOCKED",
+            Long.class,
+            fileIds.toArray()));
+  }
+
+  private void reject(PendingFile file) {
+    jdbc.update(
+        "UPDATE received_file SET status = 'rejected', reason = ?, loaded_at = NOW(3) WHERE id = ?",
+        file.rejection(),
+        file.file().id());
+    List<Object[]> problem = new ArrayList<>();
+    problem.add(fileProblem(file.file().id(), Problem.ofFile(file.rejection())));
+    insertProblems(problem);
+  }
+
+  /** A file too long to hold, read again (it read whole the first time) and written as it goes. */
+  private void stream(ReceivedFile file, Sheets sheets) {
+    try (SubmissionRows reader =
+        new SubmissionRows(Submissions.open(files.landedPath(file), file.originalName()))) {
+      List<FileRow> batch = new ArrayList<>(BATCH);
+      for (Optional<SheetRow> row = reader.next(); row.isPresent(); row = reader.next()) {
+        batch.add(new FileRow(file, row.get()));
+        if (batch.size() == BATCH) {
+          writeRows(batch, sheets);
+          batch.clear();
+        }
+      }
+      writeRows(batch, sheets);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading file " + file.id() + " again failed", e);
+    } catch (UnreadableFileException e) {
+      throw new IllegalStateException(
+          "file " + file.id() + " read whole once and not again: " + e.getMessage(), e);
+    }
+  }
+
+  /** Validates each row as its sender's report and writes them, counting what each did. */
+  void writeRows(List<FileRow> rows, Sheets sheets) {
+    List<ReportStore.Filed> accepted = new ArrayList<>();
+    List<Object[]> problems = new ArrayList<>();
+    for (FileRow r : rows) {
+      SheetRow row = r.row();
+      RowValidator.Outcome outcome =
+          validator.validate(
+              row.type(),
+              row.sheet(),
+              row.row(),
+              row.cells(),
+              r.file().sender(),
+              r.file().receivedAt().toLocalDate());
+      if (outcome.accepted()) {
+        accepted.add(new ReportStore.Filed(r.file().id(), outcome.row()));
+      } else {
+        sheets.count(r.file().id(), row.sheet(), REJECTED);
+        outcome.problems().forEach(p -> problems.add(fileProblem(r.file().id(), p)));
+      }
+    }
+    List<Change> changes = reports.write(accepted);
+    for (int i = 0; i < accepted.size(); i++) {
+      sheets.count(
+          accepted.get(i).fileId(), accepted.get(i).row().sheet(), changes.get(i).ordinal());
+    }
+    insertProblems(problems);
+  }
+
+  private static final int REJECTED = Change.values().length;
+
+  /** Each file's sheets, with what its rows did to the ledger, for the receipt. */
+  final class Sheets {
+    private final Map<Long, Map<String, int[]>> counts = new LinkedHashMap<>();
+    private final List<Object[]> rows = new ArrayList<>();
+    private final List<Object[]> problems = new ArrayList<>();
+
+    private void start(PendingFile file) {
+      long id = file.file().id();
+      Map<String, int[]> sheets = counts.computeIfAbsent(id, f -> new LinkedHashMap<>());
+      file.recognisedSheets().forEach(sheet -> sheets.put(sheet, new int[REJECTED + 1]));
+      file.ignoredSheets().forEach(sheet -> rows.add(new Object[] {id, sheet, null, 0, 0, 0, 0}));
+      file.sheetProblems().forEach(p -> problems.add(fileProblem(id, p)));
+    }
+
+    private void count(long fileId, String sheet, int what) {
+      counts.get(fileId).get(sheet)[what]++;
+    }
+
+    private void write() {
+      counts.forEach(
+          (id, sheets) ->
+              sheets.forEach(
+                  (sheet, c) ->
+                      rows.add(
+                          new Object[] {
+                            id,
+                            sheet,
+                            RecordType.bySheet(sheet).orElseThrow().key(),
+                            c[Change.LOADED.ordinal()],
+                            c[Change.REPLACED.ordinal()],
+                            c[Change.UNCHANGED.ordinal()],
+                            c[REJECTED]
+                          })));
+      jdbc.batchUpdate(
+          "INSERT INTO received_sheet (file_id, sheet_name, record_type, rows_loaded,"
+              + " rows_replaced, rows_unchanged, rows_rejected) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          rows);
+      insertProblems(problems);
+    }
+  }
+
+  private static Object[] fileProblem(long fileId, Problem p) {
+    return new Object[] {fileId, p.sheet(), p.row(), p.column(), truncate(p.value()), p.reason()};
+  }
+
+  private void insertProblems(List<Object[]> problems) {
+    if (problems.isEmpty()) {
+      return;
+    }
+    jdbc.batchUpdate(
+        "INSERT INTO file_problem (file_id, sheet_name, row_no, column_name, cell_value, reason)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
+        problems);
+  }
+
+  private static String truncate(String value) {
+    return value == null || value.length() <= 500 ? value : value.substring(0, 500);
+  }
+}
