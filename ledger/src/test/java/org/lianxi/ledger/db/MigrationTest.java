@@ -16,9 +16,17 @@ class MigrationTest {
     DataSource dataSource = TestDatabase.empty();
     MigrateResult first = Database.migrate(dataSource);
     assertThat(first.success).isTrue();
-    assertThat(first.migrationsExecuted).isEqualTo(9);
+    assertThat(first.migrationsExecuted).isEqualTo(10);
 
     JdbcClient jdbc = JdbcClient.create(dataSource);
+    // V10: the files an intake pass takes are found by status, not by scanning every file.
+    assertThat(
+            jdbc.sql(
+                    "SELECT column_name FROM information_schema.statistics WHERE table_schema ="
+                        + " DATABASE() AND index_name = 'received_file_status_ix' ORDER BY seq_in_index")
+                .query(String.class)
+                .list())
+        .containsExactly("status", "id");
     List<String> tables =
         jdbc.sql(
                 "SELECT LOWER(table_name) FROM information_schema.tables"
