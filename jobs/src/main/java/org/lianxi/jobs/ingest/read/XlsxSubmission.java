@@ -49,14 +49,22 @@ final class XlsxSubmission implements Submission {
   private int nextSheet;
   private InputStream currentSheet;
 
-  XlsxSubmission(Path file) throws IOException, UnreadableFileException {
+  /**
+   * @param maxEntries a workbook has a few dozen parts; thousands are a denial-of-service attempt
+   */
+  XlsxSubmission(Path file, int maxEntries) throws IOException, UnreadableFileException {
     try {
       this.zip = new ZipSecureFile(file.toFile());
     } catch (IOException | RuntimeException e) {
       throw Unreadable.from(e);
     }
+    List<ZipArchiveEntry> all = Collections.list(zip.getEntries());
+    if (all.size() > maxEntries) {
+      zip.close();
+      throw new UnreadableFileException("文件内部条目过多（" + all.size() + "个），已拒收");
+    }
     try {
-      for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+      for (ZipArchiveEntry entry : all) {
         entries.put(entry.getName().toLowerCase(Locale.ROOT), entry);
       }
       readToEnd("[Content_Types].xml"); // well-formed, within the zip limits, as OPC requires
