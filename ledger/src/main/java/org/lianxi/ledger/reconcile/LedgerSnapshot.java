@@ -46,7 +46,7 @@ public final class LedgerSnapshot {
         List<String> some = all.subList(from, Math.min(all.size(), from + KEYS_A_QUERY));
         query(
             entry.getKey(),
-            String.join(", ", Collections.nCopies(some.size(), "?")),
+            "v.record_key IN (" + String.join(", ", Collections.nCopies(some.size(), "?")) + ")",
             some,
             reports);
       }
@@ -73,8 +73,12 @@ public final class LedgerSnapshot {
         if (keys.isEmpty()) {
           break;
         }
-        page.accept(currentReports(Map.of(type, keys)));
-        after = keys.get(keys.size() - 1);
+        String last = keys.get(keys.size() - 1);
+        List<CurrentReport> reports = new ArrayList<>();
+        // One range of the key index a page: the page's keys are all those in (after, last].
+        query(type, "v.record_key > ? AND v.record_key <= ?", List.of(after, last), reports);
+        page.accept(reports);
+        after = last;
       }
     }
   }
@@ -84,7 +88,8 @@ public final class LedgerSnapshot {
     List<CurrentReport> reports = new ArrayList<>();
     query(
         RecordType.DECISION,
-        "SELECT d.record_key FROM decision_report d WHERE d.is_current = 1 AND d.referral_no IS NOT NULL",
+        "v.record_key IN (SELECT d.record_key FROM decision_report d"
+            + " WHERE d.is_current = 1 AND d.referral_no IS NOT NULL)",
         List.of(),
         reports);
     return reports;
@@ -92,10 +97,11 @@ public final class LedgerSnapshot {
 
   /**
    * Reads the current reports of a type, with when each record and side first arrived; {@code
-   * keys}, when given, is what goes inside {@code record_key IN (...)}: placeholders or a query.
+   * records}, when given, is a condition on {@code v.record_key} that picks the records, its
+   * parameters {@code args}.
    */
-  private void query(RecordType type, String keys, List<String> args, List<CurrentReport> out) {
-    String only = keys == null ? "" : " AND v.record_key IN (" + keys + ")";
+  private void query(RecordType type, String records, List<String> args, List<CurrentReport> out) {
+    String only = records == null ? "" : " AND " + records;
     String sql =
         "SELECT r.*, a.first_arrived FROM "
             + type.table()
