@@ -1,5 +1,7 @@
 package org.lianxi.app;
 
+import java.io.PrintWriter;
+import java.util.function.IntSupplier;
 import picocli.CommandLine;
 
 /** {@code ./lianxi}: the command line of the application. */
@@ -22,6 +24,22 @@ public final class Lianxi {
           e.getCommandLine().getErr().println("Try './lianxi --help'.");
           return ExitCode.USAGE;
         });
-    return cli.execute(args);
+    return withinHeap(() -> cli.execute(args), cli.getErr());
+  }
+
+  /**
+   * Runs a command; when it runs out of heap (the JVM's error, which the command line's handler
+   * never sees), says so and how to give it more, instead of a stack trace.
+   */
+  static int withinHeap(IntSupplier command, PrintWriter err) {
+    try {
+      return command.getAsInt();
+    } catch (OutOfMemoryError e) {
+      err.printf(
+          "lianxi: failed: out of heap (%,d MB); give it more with LIANXI_JAVA_OPTS=-Xmx...%n",
+          Runtime.getRuntime().maxMemory() >> 20);
+      err.flush();
+      return ExitCode.FAILURE;
+    }
   }
 }
