@@ -46,11 +46,6 @@ public final class ReportStore {
   /** A row to write and the file it came in. */
   public record Filed(long fileId, ReportRow row) {}
 
-  /** Writes rows of one file, in file order; returns what each row did, in the same order. */
-  public List<Change> write(long fileId, List<ReportRow> rows) {
-    return write(rows.stream().map(row -> new Filed(fileId, row)).toList());
-  }
-
   /**
    * Writes rows of several files, the older file's first and each file's in its order (a later row
    * of the same record supersedes an earlier one); returns what each row did, in the same order.

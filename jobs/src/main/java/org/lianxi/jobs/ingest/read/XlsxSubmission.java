@@ -42,7 +42,7 @@ final class XlsxSubmission implements Submission {
 
   private final ZipSecureFile zip;
   private final Map<String, ZipArchiveEntry> entries = new HashMap<>(); // by lower-case name
-  private final List<String[]> sheetParts = new ArrayList<>(); // name, part
+  private final List<SheetPart> sheetParts = new ArrayList<>();
   private final List<String> strings;
   private final List<Boolean> dateStyles; // by cell style (xf) index
   private boolean use1904;
@@ -83,6 +83,9 @@ final class XlsxSubmission implements Submission {
     }
   }
 
+  /** A sheet's name as its tab shows it, and the zip part that holds it. */
+  private record SheetPart(String name, String part) {}
+
   private static final String OFFICE_DOCUMENT = "officeDocument";
   private static final String SHARED_STRINGS = "sharedStrings";
   private static final String STYLES = "styles";
@@ -94,10 +97,10 @@ final class XlsxSubmission implements Submission {
       if (nextSheet == sheetParts.size()) {
         return Optional.empty();
       }
-      String[] sheet = sheetParts.get(nextSheet++);
-      currentSheet = open(sheet[1]);
+      SheetPart sheet = sheetParts.get(nextSheet++);
+      currentSheet = open(sheet.part());
       XMLStreamReader xml = XML.createXMLStreamReader(currentSheet);
-      return Optional.of(new Cursor(sheet[0], xml));
+      return Optional.of(new Cursor(sheet.name(), xml));
     } catch (XMLStreamException | IOException | RuntimeException e) {
       throw Unreadable.from(e);
     }
@@ -236,7 +239,7 @@ final class XlsxSubmission implements Submission {
         (id, name) -> {
           String part = partById.get(id);
           if (part != null && name != null && entries.containsKey(part.toLowerCase(Locale.ROOT))) {
-            sheetParts.add(new String[] {name, part});
+            sheetParts.add(new SheetPart(name, part));
           }
         });
   }
