@@ -74,6 +74,9 @@ class FileLoader implements ItemWriter<PendingFile> {
       if (file.rows() != null) {
         file.rows().forEach(row -> rows.add(new FileRow(file.file(), row)));
       } else {
+        // The older files' rows first: a later file's version of a record supersedes theirs.
+        writeRows(rows, sheets);
+        rows.clear();
         stream(file.file(), sheets);
       }
     }
@@ -109,9 +112,8 @@ class FileLoader implements ItemWriter<PendingFile> {
         "UPDATE received_file SET status = 'rejected', reason = ?, loaded_at = NOW(3) WHERE id = ?",
         file.rejection(),
         file.file().id());
-    List<Object[]> problem = new ArrayList<>();
-    problem.add(fileProblem(file.file().id(), Problem.ofFile(file.rejection())));
-    insertProblems(problem);
+    insertProblems(
+        List.<Object[]>of(fileProblem(file.file().id(), Problem.ofFile(file.rejection()))));
   }
 
   /** A file too long to hold, read again (it read whole the first time) and written as it goes. */

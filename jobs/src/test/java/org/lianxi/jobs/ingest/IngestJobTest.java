@@ -327,6 +327,33 @@ class IngestJobTest {
   }
 
   @Test
+  void aLongFileAfterAShortOneInTheSamePassSupersedesItsRows() throws Exception {
+    Path earlier = oneReferral("order-short.xlsx", "古市监移〔2026〕8001号", "先报");
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(REFERRAL_HEADERS);
+    rows.add(referral("古市监移〔2026〕8001号", "后报"));
+    for (int i = 2; i <= PendingFiles.HELD_ROWS + 10; i++) {
+      rows.add(referral("古市监移〔2026〕" + (8000 + i) + "号", "顺序" + i));
+    }
+    // Longer than a file held in memory: streamed, while the short one's rows are held.
+    Path later = TestFiles.xlsx(dir().resolve("order-long.xlsx"), sheet("案件移送", rows));
+
+    ingester.ingestAll(
+        List.of(
+            new Ingester.Arrival("D02", Channel.DROP, "order-short.xlsx", earlier, ARRIVED),
+            new Ingester.Arrival(
+                "D02", Channel.DROP, "order-long.xlsx", later, ARRIVED.plusMinutes(1))));
+
+    assertThat(
+            jdbc()
+                .queryForList(
+                    "SELECT party, version_no, is_current FROM referral_report"
+                        + " WHERE doc_no = '古市监移〔2026〕8001号' ORDER BY version_no"))
+        .extracting(r -> r.get("party") + " v" + r.get("version_no") + " " + r.get("is_current"))
+        .containsExactly("先报 v1 null", "后报 v2 true");
+  }
+
+  @Test
   void aFileAnotherRunHoldsIsLeftToIt() throws Exception {
     Path file = oneReferral("held.xlsx", "古市监移〔2026〕7001号", "锁");
     ReceivedFiles files = new ReceivedFiles(dataSource, Path.of("target/ingest-job-test/landed"));
