@@ -61,6 +61,13 @@ public final class ReportStore {
     return changes;
   }
 
+  /** A record as one unit reports it. */
+  private record Side(String key, String unit) {
+    static Side of(ReportRow row) {
+      return new Side(row.recordKey(), row.reportingUnit());
+    }
+  }
+
   /** The current version of a record and side, as known in this chunk. */
   private static final class Current {
     final Long id; // null: inserted by this chunk
@@ -81,13 +88,13 @@ public final class ReportStore {
       List<Filed> rows,
       List<Change> changes,
       LocalDateTime now) {
-    Map<String, Current> current =
+    Map<Side, Current> current =
         currentVersions(type, indexes.stream().map(i -> rows.get(i).row()).toList());
     List<Long> superseded = new ArrayList<>();
     List<Object[]> inserts = new ArrayList<>();
     for (int index : indexes) {
       ReportRow row = rows.get(index).row();
-      String side = row.recordKey() + "\u0000" + row.reportingUnit();
+      Side side = Side.of(row);
       Current before = current.get(side);
       if (before != null && before.hash.equals(row.contentHash())) {
         changes.set(index, Change.UNCHANGED);
@@ -118,17 +125,15 @@ public final class ReportStore {
   }
 
   /** The current versions of the rows' records and sides, locked for this transaction. */
-  private Map<String, Current> currentVersions(RecordType type, List<ReportRow> rows) {
-    Map<String, Current> current = new HashMap<>();
-    List<String> sides =
-        rows.stream().map(r -> r.recordKey() + "\u0000" + r.reportingUnit()).distinct().toList();
+  private Map<Side, Current> currentVersions(RecordType type, List<ReportRow> rows) {
+    Map<Side, Current> current = new HashMap<>();
+    List<Side> sides = rows.stream().map(Side::of).distinct().toList();
     for (int from = 0; from < sides.size(); from += LOOKUP) {
-      List<String> page = sides.subList(from, Math.min(from + LOOKUP, sides.size()));
+      List<Side> page = sides.subList(from, Math.min(from + LOOKUP, sides.size()));
       List<Object> params = new ArrayList<>();
-      for (String side : page) {
-        int split = side.indexOf('\u0000');
-        params.add(side.substring(0, split));
-        params.add(side.substring(split + 1));
+      for (Side side : page) {
+        params.add(side.key());
+        params.add(side.unit());
       }
       jdbc.query(
           "SELECT id, record_key, reporting_unit, version_no, content_hash FROM "
@@ -138,7 +143,7 @@ public final class ReportStore {
               + ") FOR UPDATE",
           rs -> {
             current.put(
-                rs.getString("record_key") + "\u0000" + rs.getString("reporting_unit"),
+                new Side(rs.getString("record_key"), rs.getString("reporting_unit")),
                 new Current(
                     rs.getLong("id"), rs.getInt("version_no"), rs.getString("content_hash")));
           },

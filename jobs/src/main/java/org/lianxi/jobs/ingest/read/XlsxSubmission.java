@@ -69,14 +69,12 @@ final class XlsxSubmission implements Submission {
       }
       readToEnd("[Content_Types].xml"); // well-formed, within the zip limits, as OPC requires
       String workbook =
-          relationships("").getOrDefault(OFFICE_DOCUMENT, List.of()).stream()
-              .findFirst()
+          first(relationships(""), OFFICE_DOCUMENT)
               .orElseThrow(() -> new IOException("no officeDocument relationship"));
-      Map<String, List<String>> parts = relationships(workbook);
-      Map<String, String> byId = readWorkbook(workbook);
-      this.strings = sharedStrings(first(parts, SHARED_STRINGS));
-      this.dateStyles = dateStyles(first(parts, STYLES));
-      sheetOrder(workbook, byId);
+      List<Relationship> parts = relationships(workbook);
+      this.strings = sharedStrings(first(parts, SHARED_STRINGS).orElse(null));
+      this.dateStyles = dateStyles(first(parts, STYLES).orElse(null));
+      sheetOrder(readWorkbook(workbook), parts);
     } catch (IOException | XMLStreamException | RuntimeException e) {
       zip.close();
       throw Unreadable.from(e);
@@ -137,29 +135,16 @@ final class XlsxSubmission implements Submission {
     }
   }
 
-  /**
-   * The relationships of a part ({@code ""}: of the package), resolved to part names, by the last
-   * word of their type ({@code worksheet}, {@code styles} ...), in document order.
-   */
-  private Map<String, List<String>> relationships(String part)
-      throws IOException, XMLStreamException {
-    Map<String, List<String>> byType = new HashMap<>();
-    relationships(
-        part,
-        (id, type, target) -> byType.computeIfAbsent(type, t -> new ArrayList<>()).add(target));
-    return byType;
-  }
+  /** A relationship: its id, the last word of its type ({@code worksheet} ...), its part name. */
+  private record Relationship(String id, String type, String target) {}
 
-  private interface Relationship {
-    void accept(String id, String type, String target);
-  }
-
-  private void relationships(String part, Relationship each)
-      throws IOException, XMLStreamException {
+  /** The relationships of a part ({@code ""}: of the package), in document order. */
+  private List<Relationship> relationships(String part) throws IOException, XMLStreamException {
+    List<Relationship> found = new ArrayList<>();
     String folder = part.substring(0, part.lastIndexOf('/') + 1);
     String rels = folder + "_rels/" + part.substring(folder.length()) + ".rels";
     if (!entries.containsKey(rels.toLowerCase(Locale.ROOT))) {
-      return;
+      return found;
     }
     try (InputStream in = open(rels)) {
       XMLStreamReader xml = XML.createXMLStreamReader(in);
@@ -170,14 +155,16 @@ final class XlsxSubmission implements Submission {
           String type = xml.getAttributeValue(null, "Type");
           String target = xml.getAttributeValue(null, "Target");
           if (type != null && target != null) {
-            each.accept(
-                xml.getAttributeValue(null, "Id"),
-                type.substring(type.lastIndexOf('/') + 1),
-                resolve(folder, target));
+            found.add(
+                new Relationship(
+                    xml.getAttributeValue(null, "Id"),
+                    type.substring(type.lastIndexOf('/') + 1),
+                    resolve(folder, target)));
           }
         }
       }
     }
+    return found;
   }
 
   /** A relationship's target as a part name: relative to the source's folder, or absolute. */
@@ -194,9 +181,11 @@ final class XlsxSubmission implements Submission {
     return String.join("/", names);
   }
 
-  private static String first(Map<String, List<String>> parts, String type) {
-    List<String> found = parts.get(type);
-    return found == null || found.isEmpty() ? null : found.get(0);
+  private static Optional<String> first(List<Relationship> relationships, String type) {
+    return relationships.stream()
+        .filter(r -> r.type().equals(type))
+        .map(Relationship::target)
+        .findFirst();
   }
 
   /** The workbook's sheets in tab order (name by relationship id), and its date system. */
@@ -231,10 +220,9 @@ final class XlsxSubmission implements Submission {
   }
 
   /** Every sheet of the workbook whose part is there, in tab order. */
-  private void sheetOrder(String workbook, Map<String, String> namesById)
-      throws IOException, XMLStreamException {
+  private void sheetOrder(Map<String, String> namesById, List<Relationship> parts) {
     Map<String, String> partById = new HashMap<>();
-    relationships(workbook, (id, type, target) -> partById.put(id, target));
+    parts.forEach(r -> partById.put(r.id(), r.target()));
     namesById.forEach(
         (id, name) -> {
           String part = partById.get(id);
