@@ -60,7 +60,7 @@ public class Ingester {
       ReceivedFile file =
           files.register(a.sender(), a.channel(), a.originalName(), a.source(), a.receivedAt());
       registered.add(file);
-      if ("received".equals(file.status())) {
+      if (file.waiting()) {
         upTo = Math.max(upTo, file.id());
       } else {
         log.info(
@@ -75,9 +75,9 @@ public class Ingester {
     }
     List<Result> results = new ArrayList<>();
     for (ReceivedFile file : registered) {
-      boolean duplicate = !file.newlyRegistered() && !"received".equals(file.status());
+      boolean duplicate = !file.newlyRegistered() && !file.waiting();
       ReceivedFile now = duplicate ? file : files.get(file.id());
-      if ("received".equals(now.status())) {
+      if (now.waiting()) {
         // Another run had it locked: it is theirs to load and answer.
         throw new IllegalStateException(
             "file " + now.id() + " is being loaded by another run; try again later");

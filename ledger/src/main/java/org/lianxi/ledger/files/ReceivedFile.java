@@ -20,6 +20,11 @@ public record ReceivedFile(
     String status,
     boolean newlyRegistered) {
 
+  /** Neither loaded nor rejected yet: an ingest pass will take it. */
+  public boolean waiting() {
+    return "received".equals(status);
+  }
+
   public boolean loaded() {
     return "loaded".equals(status);
   }
