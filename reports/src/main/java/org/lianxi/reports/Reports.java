@@ -77,13 +77,12 @@ public final class Reports {
   }
 
   private Briefing computeBriefing(ReportPeriod half, LocalDate asOf, LocalDate issuedOn) {
-    JudgedLedger ledger = JudgedLedger.judge(county, dataSource, asOf);
-    return new BriefingBuilder(county, ledger, half).build(issuedOn);
+    return BriefingBuilder.build(
+        county, JudgedLedger.judge(county, dataSource, asOf), half, issuedOn);
   }
 
   private Assessment computeAssessment(ReportPeriod year, LocalDate asOf) {
-    JudgedLedger ledger = JudgedLedger.judge(county, dataSource, asOf);
-    return new AssessmentCalculator(county, ledger, year).compute();
+    return AssessmentCalculator.compute(county, JudgedLedger.judge(county, dataSource, asOf), year);
   }
 
   /** Closes a period that is over: its figures, as of its end, no longer change. */

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
+import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -27,6 +29,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.lianxi.app.GlobalOptions;
 import org.lianxi.app.Lianxi;
 import org.lianxi.app.LianxiRuntime;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.reconcile.JudgedLedger;
+import org.lianxi.reports.assessment.AssessmentCalculator;
+import org.lianxi.reports.briefing.Briefing;
+import org.lianxi.reports.briefing.BriefingBuilder;
+import org.lianxi.reports.period.ReportPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -204,6 +212,37 @@ class DemoTest {
             String.valueOf(ledger.getOrDefault("OVERDUE", 0)));
     assertThat(pdfText(data().resolve("reports/简报_2026H1.pdf")))
         .contains("本期应按时限办理的事项" + due + "项", "按时办理" + ledger.getOrDefault("ON_TIME", 0) + "项");
+  }
+
+  @Test
+  void theReportsCountTheSameWhateverSizeOfPageTheLedgerIsReadIn() {
+    ReportPeriod half = ReportPeriod.parse("2026H1");
+    LocalDate asOf = half.end();
+    LocalDate issuedOn = LocalDate.of(2026, 7, 3);
+    withRuntime(
+        runtime -> {
+          CountyConfig county = runtime.county();
+          DataSource dataSource = runtime.database().dataSource();
+          JudgedLedger whole = JudgedLedger.judge(county, dataSource, asOf, Integer.MAX_VALUE);
+          JudgedLedger paged = JudgedLedger.judge(county, dataSource, asOf, 3);
+          List<Integer> pages = new ArrayList<>();
+          paged.forEachPage(page -> pages.add(page.records()));
+          assertThat(pages)
+              .hasSizeGreaterThan(10)
+              .allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(3));
+
+          Briefing briefing = BriefingBuilder.build(county, whole, half, issuedOn);
+          assertThat(BriefingBuilder.build(county, paged, half, issuedOn)).isEqualTo(briefing);
+          assertThat(briefing.appendix())
+              .as("the demo has late items, referrals without receipt and resolutions to list")
+              .filteredOn(t -> List.of("超期事项清单", "移送未回执", "议定事项落实情况").contains(t.name()))
+              .hasSize(3)
+              .allSatisfy(t -> assertThat(t.rows()).isNotEmpty());
+          ReportPeriod year = ReportPeriod.year(2026);
+          assertThat(AssessmentCalculator.compute(county, paged, year))
+              .isEqualTo(AssessmentCalculator.compute(county, whole, year));
+          return null;
+        });
   }
 
   @Test

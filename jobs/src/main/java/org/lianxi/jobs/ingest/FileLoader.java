@@ -152,7 +152,7 @@ class FileLoader implements ItemWriter<PendingFile> {
               r.file().sender(),
               r.file().receivedAt().toLocalDate());
       if (outcome.accepted()) {
-        accepted.add(new ReportStore.Filed(r.file().id(), outcome.row()));
+        accepted.add(new ReportStore.Filed(r.file().id(), r.file().receivedAt(), outcome.row()));
       } else {
         sheets.count(r.file().id(), row.sheet(), REJECTED);
         outcome.problems().forEach(p -> problems.add(fileProblem(r.file().id(), p)));

@@ -1,43 +1,125 @@
 package org.lianxi.ledger.reconcile;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.lianxi.ledger.calendar.CalendarStore;
+import org.lianxi.ledger.calendar.WorkingCalendar;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
 import org.lianxi.ledger.county.UnitType;
 import org.lianxi.ledger.rules.Deadlines;
+import org.lianxi.ledger.standard.RecordType;
 
 /**
- * The ledger judged as of a day, in memory: what the reconcile job stores, and what the briefing
- * and the assessment count from (a report as of another day than the last reconcile judges anew).
+ * The ledger judged as of a day: what the reconcile job stores, and what the briefing and the
+ * assessment count from (a report as of another day than the last reconcile judges anew). It is
+ * handed over a page of whole records at a time, so that the heap holds one page, not the ledger.
  */
-public record JudgedLedger(
-    LocalDate asOf,
-    List<CurrentReport> reports,
-    Reconciliation reconciliation,
-    List<SubmissionPeriod> periods,
-    String calendarVersion,
-    String profileVersion) {
+public final class JudgedLedger {
 
   /** The units that must submit every period: townships and departments. */
   public static final List<UnitType> SUBMITTING = List.of(UnitType.TOWNSHIP, UnitType.DEPARTMENT);
 
+  /** Records read and judged at a time. */
+  public static final int RECORDS_A_PAGE = 2000;
+
+  /**
+   * The current reports of some whole records (a record's reports are never split between pages),
+   * and what reconciling them found.
+   */
+  public record Page(List<CurrentReport> reports, Reconciliation reconciliation) {
+
+    public static final Page EMPTY =
+        new Page(List.of(), new Reconciliation(List.of(), List.of(), List.of()));
+
+    /** How many records the page holds. */
+    public int records() {
+      return (int) reports.stream().map(r -> r.type() + "|" + r.key()).distinct().count();
+    }
+  }
+
+  private final LocalDate asOf;
+  private final LedgerSnapshot snapshot;
+  private final Reconciler reconciler;
+  private final List<SubmissionPeriod> periods;
+  private final String calendarVersion;
+  private final String profileVersion;
+  private final int recordsAPage;
+  private Map<String, String> closingDecisions;
+
+  private JudgedLedger(
+      CountyConfig county, DataSource dataSource, LocalDate asOf, int recordsAPage) {
+    WorkingCalendar calendar = new CalendarStore(dataSource).load();
+    this.asOf = asOf;
+    this.snapshot = new LedgerSnapshot(dataSource);
+    this.reconciler = new Reconciler(county.profile(), new Deadlines(calendar));
+    this.periods = periods(county, snapshot, asOf);
+    this.calendarVersion = calendar.version();
+    this.profileVersion = county.profile().version();
+    this.recordsAPage = recordsAPage;
+  }
+
+  /** The ledger as of a day, by the county's profile and the stored calendar. */
   public static JudgedLedger judge(CountyConfig county, DataSource dataSource, LocalDate asOf) {
-    var calendar = new CalendarStore(dataSource).load();
-    LedgerSnapshot snapshot = new LedgerSnapshot(dataSource);
-    List<CurrentReport> reports = snapshot.currentReports();
-    Reconciliation result =
-        new Reconciler(county.profile(), new Deadlines(calendar))
-            .reconcile(reports, Deadlines.endOf(asOf));
-    List<SubmissionPeriod> periods = periods(county, snapshot, asOf);
-    return new JudgedLedger(
-        asOf, reports, result, periods, calendar.version(), county.profile().version());
+    return judge(county, dataSource, asOf, RECORDS_A_PAGE);
+  }
+
+  /** The same, {@code recordsAPage} records a page. */
+  public static JudgedLedger judge(
+      CountyConfig county, DataSource dataSource, LocalDate asOf, int recordsAPage) {
+    return new JudgedLedger(county, dataSource, asOf, recordsAPage);
+  }
+
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The end of the as-of day: the moment every deadline is judged at. */
+  public LocalDateTime moment() {
+    return Deadlines.endOf(asOf);
   }
 
   /** Every submitting unit's periods of the profile's cadence up to the as-of day. */
-  static List<SubmissionPeriod> periods(
+  public List<SubmissionPeriod> periods() {
+    return periods;
+  }
+
+  public String calendarVersion() {
+    return calendarVersion;
+  }
+
+  public String profileVersion() {
+    return profileVersion;
+  }
+
+  /** Reads and judges every record, handing over one page at a time, in the order of the keys. */
+  public void forEachPage(Consumer<Page> consumer) {
+    Map<String, String> closing = closingDecisions();
+    snapshot.inPages(
+        recordsAPage,
+        reports ->
+            consumer.accept(new Page(reports, reconciler.reconcile(reports, closing, moment()))));
+  }
+
+  /** Reads and judges the given records only: what a nightly reconcile judges again. */
+  public Reconciliation judge(Map<RecordType, ? extends Collection<String>> keys) {
+    return reconciler.reconcile(snapshot.currentReports(keys), closingDecisions(), moment());
+  }
+
+  /** The decisions that name the referral they close, read once: every page needs them all. */
+  private Map<String, String> closingDecisions() {
+    if (closingDecisions == null) {
+      closingDecisions = Reconciler.closingDecisions(snapshot.linkedDecisions());
+    }
+    return closingDecisions;
+  }
+
+  private static List<SubmissionPeriod> periods(
       CountyConfig county, LedgerSnapshot snapshot, LocalDate asOf) {
     List<String> submitting =
         county.units().stream().filter(u -> SUBMITTING.contains(u.type())).map(Unit::code).toList();

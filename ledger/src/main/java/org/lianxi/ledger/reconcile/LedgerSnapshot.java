@@ -29,14 +29,6 @@ public final class LedgerSnapshot {
     this.jdbc = new JdbcTemplate(dataSource);
   }
 
-  public List<CurrentReport> currentReports() {
-    List<CurrentReport> reports = new ArrayList<>();
-    for (RecordType type : RecordType.values()) {
-      query(type, null, List.of(), reports);
-    }
-    return reports;
-  }
-
   /** The current reports of the given records only: what a nightly reconcile judges again. */
   public List<CurrentReport> currentReports(Map<RecordType, ? extends Collection<String>> keys) {
     List<CurrentReport> reports = new ArrayList<>();
@@ -46,7 +38,7 @@ public final class LedgerSnapshot {
         List<String> some = all.subList(from, Math.min(all.size(), from + KEYS_A_QUERY));
         query(
             entry.getKey(),
-            "v.record_key IN (" + String.join(", ", Collections.nCopies(some.size(), "?")) + ")",
+            "record_key IN (" + String.join(", ", Collections.nCopies(some.size(), "?")) + ")",
             some,
             reports);
       }
@@ -76,7 +68,7 @@ public final class LedgerSnapshot {
         String last = keys.get(keys.size() - 1);
         List<CurrentReport> reports = new ArrayList<>();
         // One range of the key index a page: the page's keys are all those in (after, last].
-        query(type, "v.record_key > ? AND v.record_key <= ?", List.of(after, last), reports);
+        query(type, "record_key > ? AND record_key <= ?", List.of(after, last), reports);
         page.accept(reports);
         after = last;
       }
@@ -88,7 +80,7 @@ public final class LedgerSnapshot {
     List<CurrentReport> reports = new ArrayList<>();
     query(
         RecordType.DECISION,
-        "v.record_key IN (SELECT d.record_key FROM decision_report d"
+        "record_key IN (SELECT d.record_key FROM decision_report d"
             + " WHERE d.is_current = 1 AND d.referral_no IS NOT NULL)",
         List.of(),
         reports);
@@ -96,33 +88,14 @@ public final class LedgerSnapshot {
   }
 
   /**
-   * Reads the current reports of a type, with when each record and side first arrived; {@code
-   * records}, when given, is a condition on {@code v.record_key} that picks the records, its
-   * parameters {@code args}.
+   * Reads the current reports of a type: {@code records} is a condition on {@code record_key} that
+   * picks the records, its parameters {@code args}.
    */
   private void query(RecordType type, String records, List<String> args, List<CurrentReport> out) {
-    String only = records == null ? "" : " AND " + records;
-    String sql =
-        "SELECT r.*, a.first_arrived FROM "
-            + type.table()
-            + " r JOIN (SELECT v.record_key, v.reporting_unit, MIN(f.received_at) AS first_arrived FROM "
-            + type.table()
-            + " v JOIN received_file f ON f.id = v.file_id WHERE 1 = 1"
-            + only
-            + " GROUP BY v.record_key, v.reporting_unit) a"
-            + " ON a.record_key = r.record_key AND a.reporting_unit = r.reporting_unit"
-            + " WHERE r.is_current = 1"
-            + only.replace("v.record_key", "r.record_key")
-            + " ORDER BY r.id";
-    List<Object> both = new ArrayList<>(args);
-    both.addAll(args);
     jdbc.query(
-        sql,
-        (RowCallbackHandler)
-            rs -> {
-              out.add(read(type, rs));
-            },
-        both.toArray());
+        "SELECT * FROM " + type.table() + " WHERE is_current = 1 AND " + records + " ORDER BY id",
+        (RowCallbackHandler) rs -> out.add(read(type, rs)),
+        args.toArray());
   }
 
   /** Every file loaded (not rejected as a whole), with its row counts. */

@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Writes accepted rows into the ledger, a chunk at a time, inside the caller's transaction. A row
  * whose record (key and reporting side) is new is loaded as version 1; a row that changes the
  * current version supersedes it with the next version (the old one kept, with its file and row); a
- * row equal to the current version changes nothing.
+ * row equal to the current version changes nothing. Every version keeps when its side's record
+ * first arrived, so that reading the current versions never needs the versions before them.
  */
 public final class ReportStore {
 
@@ -43,8 +44,8 @@ public final class ReportStore {
     }
   }
 
-  /** A row to write and the file it came in. */
-  public record Filed(long fileId, ReportRow row) {}
+  /** A row to write, the file it came in, and when that file arrived. */
+  public record Filed(long fileId, LocalDateTime arrived, ReportRow row) {}
 
   /**
    * Writes rows of several files, the older file's first and each file's in its order (a later row
@@ -73,12 +74,14 @@ public final class ReportStore {
     final Long id; // null: inserted by this chunk
     final int version;
     final String hash;
+    final LocalDateTime firstArrived;
     Object[] pendingInsert; // this chunk's insert, whose is_current falls when superseded here
 
-    Current(Long id, int version, String hash) {
+    Current(Long id, int version, String hash, LocalDateTime firstArrived) {
       this.id = id;
       this.version = version;
       this.hash = hash;
+      this.firstArrived = firstArrived;
     }
   }
 
@@ -106,10 +109,15 @@ public final class ReportStore {
         before.pendingInsert[IS_CURRENT] = null;
         before.pendingInsert[SUPERSEDED_AT] = Timestamp.valueOf(now);
       }
-      Object[] values =
-          insertValues(rows.get(index).fileId(), row, before == null ? 1 : before.version + 1, now);
+      Filed filed = rows.get(index);
+      int version = before == null ? 1 : before.version + 1;
+      LocalDateTime firstArrived =
+          before == null || filed.arrived().isBefore(before.firstArrived)
+              ? filed.arrived()
+              : before.firstArrived;
+      Object[] values = insertValues(filed.fileId(), row, version, firstArrived, now);
       inserts.add(values);
-      Current after = new Current(null, before == null ? 1 : before.version + 1, row.contentHash());
+      Current after = new Current(null, version, row.contentHash(), firstArrived);
       after.pendingInsert = values;
       current.put(side, after);
       changes.set(index, before == null ? Change.LOADED : Change.REPLACED);
@@ -136,7 +144,7 @@ public final class ReportStore {
         params.add(side.unit());
       }
       jdbc.query(
-          "SELECT id, record_key, reporting_unit, version_no, content_hash FROM "
+          "SELECT id, record_key, reporting_unit, version_no, content_hash, first_arrived FROM "
               + type.table()
               + " WHERE is_current = 1 AND (record_key, reporting_unit) IN ("
               + String.join(",", Collections.nCopies(page.size(), "(?, ?)"))
@@ -145,7 +153,10 @@ public final class ReportStore {
             current.put(
                 new Side(rs.getString("record_key"), rs.getString("reporting_unit")),
                 new Current(
-                    rs.getLong("id"), rs.getInt("version_no"), rs.getString("content_hash")));
+                    rs.getLong("id"),
+                    rs.getInt("version_no"),
+                    rs.getString("content_hash"),
+                    rs.getObject("first_arrived", LocalDateTime.class)));
           },
           params.toArray());
     }
@@ -179,7 +190,8 @@ public final class ReportStore {
           "row_no",
           "content_hash",
           "loaded_at",
-          "superseded_at");
+          "superseded_at",
+          "first_arrived");
 
   private static final int IS_CURRENT = COMMON.indexOf("is_current");
   private static final int SUPERSEDED_AT = COMMON.indexOf("superseded_at");
@@ -196,7 +208,8 @@ public final class ReportStore {
         + ")";
   }
 
-  private static Object[] insertValues(long fileId, ReportRow row, int version, LocalDateTime now) {
+  private static Object[] insertValues(
+      long fileId, ReportRow row, int version, LocalDateTime firstArrived, LocalDateTime now) {
     List<Object> values = new ArrayList<>();
     values.add(row.recordKey());
     values.add(row.reportingUnit());
@@ -208,6 +221,7 @@ public final class ReportStore {
     values.add(row.contentHash());
     values.add(Timestamp.valueOf(now));
     values.add(null); // superseded_at
+    values.add(Timestamp.valueOf(firstArrived));
     for (Column column : row.type().columns()) {
       Object value = row.values().get(column.field());
       if (value instanceof DocumentNumber doc) {

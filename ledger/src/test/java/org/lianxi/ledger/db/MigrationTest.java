@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import org.lianxi.ledger.testing.TestDatabase;
@@ -16,7 +17,7 @@ class MigrationTest {
     DataSource dataSource = TestDatabase.empty();
     MigrateResult first = Database.migrate(dataSource);
     assertThat(first.success).isTrue();
-    assertThat(first.migrationsExecuted).isEqualTo(10);
+    assertThat(first.migrationsExecuted).isEqualTo(11);
 
     JdbcClient jdbc = JdbcClient.create(dataSource);
     // V10: the files an intake pass takes are found by status, not by scanning every file.
@@ -83,9 +84,9 @@ class MigrationTest {
         .update();
     String insert =
         "INSERT INTO notice_report (record_key, reporting_unit, version_no, is_current, file_id,"
-            + " sheet_name, row_no, content_hash, loaded_at, notice_no, category, title, formed_on)"
-            + " VALUES ('D01|N1', 'D01', ?, ?, 1, '信息通报', ?, REPEAT('h', 64), NOW(), 'N1', 'LAW',"
-            + " '标题', '2026-03-01')";
+            + " sheet_name, row_no, content_hash, loaded_at, first_arrived, notice_no, category,"
+            + " title, formed_on) VALUES ('D01|N1', 'D01', ?, ?, 1, '信息通报', ?, REPEAT('h', 64),"
+            + " NOW(), NOW(), 'N1', 'LAW', '标题', '2026-03-01')";
     jdbc.sql(insert).params(1, 1, 3).update();
     jdbc.sql("UPDATE notice_report SET is_current = NULL WHERE version_no = 1").update();
     jdbc.sql(insert).params(2, 1, 4).update();
@@ -108,5 +109,50 @@ class MigrationTest {
                     + " ORDER BY table_name, ordinal_position")
             .query(String.class)
             .list());
+  }
+
+  @Test
+  void v11WorksOutWhenEachSidesRecordFirstArrivedForTheLedgerAlreadyThere() {
+    DataSource dataSource = TestDatabase.empty();
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .target("10")
+        .load()
+        .migrate();
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    jdbc.sql("INSERT INTO unit VALUES ('D01', '县市场监管局', 'DEPARTMENT', NOW())").update();
+    jdbc.sql("INSERT INTO unit VALUES ('T01', '岳阳镇', 'TOWNSHIP', NOW())").update();
+    String file =
+        "INSERT INTO received_file (id, sender_unit, channel, original_name, checksum, size_bytes,"
+            + " received_at, landed_path, status) VALUES (?, ?, 'hand', 'a.xlsx', REPEAT(?, 64),"
+            + " 1, ?, 'landed/a', 'loaded')";
+    // File 2 has the higher id but arrived first: the earliest arrival counts, not the first id.
+    jdbc.sql(file).params(1, "D01", "a", "2026-03-05 09:00:00").update();
+    jdbc.sql(file).params(2, "D01", "b", "2026-03-02 10:30:00").update();
+    jdbc.sql(file).params(3, "D01", "c", "2026-03-09 08:00:00").update();
+    jdbc.sql(file).params(4, "T01", "d", "2026-03-10 16:00:00").update();
+    String notice =
+        "INSERT INTO notice_report (record_key, reporting_unit, version_no, is_current, file_id,"
+            + " sheet_name, row_no, content_hash, loaded_at, notice_no, category, title, formed_on)"
+            + " VALUES ('N1', ?, ?, ?, ?, '信息通报', 2, REPEAT('h', 64), NOW(), 'N1', 'LAW', '标题',"
+            + " '2026-03-01')";
+    jdbc.sql(notice).params("D01", 1, null, 1).update();
+    jdbc.sql(notice).params("D01", 2, null, 2).update();
+    jdbc.sql(notice).params("D01", 3, 1, 3).update();
+    jdbc.sql(notice).params("T01", 1, 1, 4).update();
+
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "SELECT CONCAT(reporting_unit, ' ', version_no, ' ', first_arrived)"
+                        + " FROM notice_report ORDER BY reporting_unit, version_no")
+                .query(String.class)
+                .list())
+        .containsExactly(
+            "D01 1 2026-03-02 10:30:00.000",
+            "D01 2 2026-03-02 10:30:00.000",
+            "D01 3 2026-03-02 10:30:00.000",
+            "T01 1 2026-03-10 16:00:00.000");
   }
 }

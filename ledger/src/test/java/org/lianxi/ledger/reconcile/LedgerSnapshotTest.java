@@ -27,9 +27,10 @@ class LedgerSnapshotTest {
         .update();
     String insert =
         "INSERT INTO assistance_report (record_key, reporting_unit, version_no, is_current, file_id,"
-            + " sheet_name, row_no, content_hash, loaded_at, letter_no, letter_no_raw, direction,"
-            + " requester_unit, helper_unit, kind, sent_on) VALUES (?, ?, ?, ?, 1, '执法协助', ?,"
-            + " REPEAT('h', 64), NOW(), ?, ?, ?, 'T01', 'D01', 'TESTING', '2026-03-02')";
+            + " sheet_name, row_no, content_hash, loaded_at, first_arrived, letter_no, letter_no_raw,"
+            + " direction, requester_unit, helper_unit, kind, sent_on) VALUES (?, ?, ?, ?, 1, '执法协助',"
+            + " ?, REPEAT('h', 64), NOW(), '2026-03-02 09:00:00', ?, ?, ?, 'T01', 'D01', 'TESTING',"
+            + " '2026-03-02')";
     int row = 2;
     for (String key : List.of("K1", "K2", "K3", "K4", "K5")) {
       jdbc.sql(insert).params(key, "T01", 1, 1, row++, key, key, "OUT").update();
@@ -45,7 +46,14 @@ class LedgerSnapshotTest {
         .extracting(page -> page.stream().map(CurrentReport::key).distinct().toList())
         .containsExactly(List.of("K1", "K2"), List.of("K3", "K4"), List.of("K5"));
     assertThat(pages.stream().flatMap(List::stream).map(CurrentReport::id).sorted().toList())
-        .isEqualTo(snapshot.currentReports().stream().map(CurrentReport::id).sorted().toList())
+        .isEqualTo(
+            snapshot
+                .currentReports(
+                    Map.of(RecordType.ASSISTANCE, List.of("K1", "K2", "K3", "K4", "K5")))
+                .stream()
+                .map(CurrentReport::id)
+                .sorted()
+                .toList())
         .hasSize(10);
     assertThat(snapshot.currentReports(Map.of(RecordType.ASSISTANCE, Set.of("K2", "K9"))))
         .extracting(CurrentReport::unit)

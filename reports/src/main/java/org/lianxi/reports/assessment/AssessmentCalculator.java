@@ -4,8 +4,10 @@ import static org.lianxi.reports.figures.LedgerRecords.day;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.lianxi.ledger.county.Unit;
 import org.lianxi.ledger.county.UnitType;
 import org.lianxi.ledger.reconcile.CurrentReport;
 import org.lianxi.ledger.reconcile.JudgedLedger;
+import org.lianxi.ledger.reconcile.JudgedLedger.Page;
 import org.lianxi.ledger.reconcile.JudgedRule;
 import org.lianxi.ledger.reconcile.SubmissionPeriod;
 import org.lianxi.ledger.rules.Rule;
@@ -28,7 +31,8 @@ import org.lianxi.reports.period.ReportPeriod;
  * The year-end target assessment (年度目标考核) of ../shared/reports.md section 2: per township and
  * department, each configured indicator's numerator and denominator; points = weight × rate, where
  * the weights of the indicators a unit has nothing to count for (不适用) are shared among its other
- * indicators in proportion to their weights, so every unit is scored out of 100.
+ * indicators in proportion to their weights, so every unit is scored out of 100. The ledger is
+ * counted a page at a time ({@link #add}): the calculator keeps counts by unit, not the ledger.
  */
 public final class AssessmentCalculator {
 
@@ -42,30 +46,63 @@ public final class AssessmentCalculator {
           "信息共享及时率", Rule.SHARING_LAG);
 
   private final CountyConfig county;
-  private final JudgedLedger ledger;
   private final ReportPeriod year;
+  private final LocalDate asOf;
+  private final List<SubmissionPeriod> periods;
 
-  public AssessmentCalculator(CountyConfig county, JudgedLedger ledger, ReportPeriod year) {
+  /** Tallies of the judged rules that count in the year, by owing unit and rule. */
+  private final Map<String, Map<Rule, Tally>> tallies = new HashMap<>();
+
+  /** Complaints each unit handled and closed in the year: how many, and how many it answered. */
+  private final Map<String, Fraction> complaints = new HashMap<>();
+
+  public AssessmentCalculator(
+      CountyConfig county, ReportPeriod year, LocalDate asOf, List<SubmissionPeriod> periods) {
     if (!year.isYear()) {
       throw new IllegalArgumentException("the assessment is for a year, not " + year);
     }
     this.county = county;
-    this.ledger = ledger;
     this.year = year;
+    this.asOf = asOf;
+    this.periods = periods;
+  }
+
+  /** The assessment of a year from the whole ledger, judged as the ledger says. */
+  public static Assessment compute(CountyConfig county, JudgedLedger ledger, ReportPeriod year) {
+    AssessmentCalculator calculator =
+        new AssessmentCalculator(county, year, ledger.asOf(), ledger.periods());
+    ledger.forEachPage(calculator::add);
+    return calculator.compute();
+  }
+
+  /** Counts one page of the judged ledger. */
+  public void add(Page page) {
+    for (JudgedRule j : page.reconciliation().judgements()) {
+      if (Tally.counts(j, year)) {
+        tallies
+            .computeIfAbsent(j.owingUnit(), u -> new EnumMap<>(Rule.class))
+            .merge(j.rule(), Tally.ZERO.plus(j), Tally::plus);
+      }
+    }
+    for (CurrentReport r : page.reports()) {
+      if (r.type() == RecordType.COMPLAINT
+          && r.unit().equals(r.value("handling_unit"))
+          && year.contains(day(r.values(), "accepted_on"))
+          && r.value("closed_on") != null) {
+        int answered = r.value("answered_on") != null ? 1 : 0;
+        complaints.merge(
+            r.unit(),
+            new Fraction(answered, 1),
+            (a, b) ->
+                new Fraction(a.numerator() + b.numerator(), a.denominator() + b.denominator()));
+      }
+    }
   }
 
   /** A numerator over a denominator; a zero denominator is 不适用. */
   record Fraction(int numerator, int denominator) {}
 
   public Assessment compute() {
-    Map<String, Map<Rule, Tally>> tallies = new HashMap<>();
-    for (JudgedRule j : ledger.reconciliation().judgements()) {
-      if (Tally.counts(j, year)) {
-        tallies
-            .computeIfAbsent(j.owingUnit(), u -> new HashMap<>())
-            .merge(j.rule(), Tally.ZERO.plus(j), Tally::plus);
-      }
-    }
     List<Score> scores = new ArrayList<>();
     List<Total> totals = new ArrayList<>();
     for (Unit unit : county.units()) {
@@ -116,11 +153,7 @@ public final class AssessmentCalculator {
           new Total(unit.code(), unit.name(), Chinese.unitType(unit), total.doubleValue(), 0));
     }
     return new Assessment(
-        year.toString(),
-        ledger.asOf().toString(),
-        Map.copyOf(county.weights()),
-        scores,
-        rank(totals));
+        year.toString(), asOf.toString(), Map.copyOf(county.weights()), scores, rank(totals));
   }
 
   private Fraction fraction(String indicator, Unit unit, Map<Rule, Tally> tallies) {
@@ -131,7 +164,7 @@ public final class AssessmentCalculator {
     }
     return switch (indicator) {
       case "报送完整率" -> submissions(unit);
-      case "投诉举报反馈率" -> complaintAnswers(unit);
+      case "投诉举报反馈率" -> complaints.getOrDefault(unit.code(), new Fraction(0, 0));
       case "数据合格率" -> rowsAccepted(unit);
       default -> throw new IllegalStateException("no figures for the indicator " + indicator);
     };
@@ -141,10 +174,8 @@ public final class AssessmentCalculator {
   private Fraction submissions(Unit unit) {
     int expected = 0;
     int submitted = 0;
-    for (SubmissionPeriod p : ledger.periods()) {
-      if (p.unit().equals(unit.code())
-          && year.contains(p.start())
-          && p.end().isBefore(ledger.asOf())) {
+    for (SubmissionPeriod p : periods) {
+      if (p.unit().equals(unit.code()) && year.contains(p.start()) && p.end().isBefore(asOf)) {
         expected++;
         submitted += p.files() > 0 ? 1 : 0;
       }
@@ -152,28 +183,11 @@ public final class AssessmentCalculator {
     return new Fraction(submitted, expected);
   }
 
-  /** Complaints the unit handled and closed in the year, and how many of those it answered. */
-  private Fraction complaintAnswers(Unit unit) {
-    int closed = 0;
-    int answered = 0;
-    for (CurrentReport r : ledger.reports()) {
-      if (r.type() == RecordType.COMPLAINT
-          && r.unit().equals(unit.code())
-          && unit.code().equals(r.value("handling_unit"))
-          && year.contains(day(r.values(), "accepted_on"))
-          && r.value("closed_on") != null) {
-        closed++;
-        answered += r.value("answered_on") != null ? 1 : 0;
-      }
-    }
-    return new Fraction(answered, closed);
-  }
-
   /** Rows accepted ÷ rows submitted, over the files the unit sent in the year. */
   private Fraction rowsAccepted(Unit unit) {
     int submitted = 0;
     int rejected = 0;
-    for (SubmissionPeriod p : ledger.periods()) {
+    for (SubmissionPeriod p : periods) {
       if (p.unit().equals(unit.code()) && year.contains(p.start())) {
         submitted += p.rowsSubmitted();
         rejected += p.rowsRejected();

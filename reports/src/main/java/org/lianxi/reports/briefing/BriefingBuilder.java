@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.lianxi.ledger.county.Unit;
 import org.lianxi.ledger.exchange.Duties;
 import org.lianxi.ledger.exchange.Table;
 import org.lianxi.ledger.reconcile.JudgedLedger;
+import org.lianxi.ledger.reconcile.JudgedLedger.Page;
 import org.lianxi.ledger.reconcile.JudgedRule;
 import org.lianxi.ledger.reconcile.RecordState;
 import org.lianxi.ledger.reconcile.SubmissionPeriod;
@@ -33,8 +36,10 @@ import org.lianxi.reports.print.Section.Bar;
 
 /**
  * The semi-annual joint-meeting briefing (联席会议工作简报), every section of ../shared/reports.md section
- * 1, computed from the ledger judged as of the report's date. Nothing personal is printed: the
- * briefing names units, document numbers and counts, never complainants or parties.
+ * 1, computed from the ledger judged as of the report's date. The ledger is counted a page at a
+ * time ({@link #add}): the builder keeps the figures and the rows it prints, never the ledger.
+ * Nothing personal is printed: the briefing names units, document numbers and counts, never
+ * complainants or parties.
  */
 public final class BriefingBuilder {
 
@@ -44,29 +49,78 @@ public final class BriefingBuilder {
   private static final int CHART_UNITS = 15;
 
   private final CountyConfig county;
-  private final JudgedLedger ledger;
   private final ReportPeriod half;
-  private final LedgerRecords records;
-  private final Map<String, RecordState> states = new LinkedHashMap<>();
+  private final LocalDate asOf;
+  private final List<SubmissionPeriod> periods;
 
-  /** The judged rules that count in the half year, and their tallies by owing unit. */
-  private final List<JudgedRule> counted;
+  private final Map<String, Number> now = new LinkedHashMap<>();
+  private final Map<String, Number> yearEarlier = new LinkedHashMap<>();
+  private final Map<RecordType, Integer> inHalf = new EnumMap<>(RecordType.class);
+
+  /** Tallies of the judged rules that count in the half year, by rule and by owing unit. */
+  private final Map<Rule, Tally> byRule = new EnumMap<>(Rule.class);
 
   private final Map<String, Tally> byUnit = new TreeMap<>();
 
-  public BriefingBuilder(CountyConfig county, JudgedLedger ledger, ReportPeriod half) {
+  /** A rule that counts in the half year and was not met, with the other unit of its record. */
+  private record Late(JudgedRule rule, String counterpart) {}
+
+  private final List<Late> late = new ArrayList<>();
+  private final List<List<String>> withoutReceipt = new ArrayList<>();
+
+  /** A resolution of a past meeting, printed in the order of the meetings. */
+  private record Resolution(LocalDate meetingOn, String key, List<String> row) {}
+
+  private final List<Resolution> resolutions = new ArrayList<>();
+  private final List<String> disputes = new ArrayList<>();
+
+  /** Referrals and assistance requests still unanswered, by type and pair of units. */
+  private final Map<String, Integer> unanswered = new TreeMap<>();
+
+  public BriefingBuilder(
+      CountyConfig county, ReportPeriod half, LocalDate asOf, List<SubmissionPeriod> periods) {
     this.county = county;
-    this.ledger = ledger;
     this.half = half;
-    this.records = new LedgerRecords(ledger);
-    for (RecordState state : ledger.reconciliation().records()) {
+    this.asOf = asOf;
+    this.periods = periods;
+    add(Page.EMPTY); // every figure is there, zero, before the first page
+  }
+
+  /** The briefing of a half year from the whole ledger, judged as the ledger says. */
+  public static Briefing build(
+      CountyConfig county, JudgedLedger ledger, ReportPeriod half, LocalDate issuedOn) {
+    BriefingBuilder builder = new BriefingBuilder(county, half, ledger.asOf(), ledger.periods());
+    ledger.forEachPage(builder::add);
+    return builder.build(issuedOn);
+  }
+
+  /** Counts one page of the judged ledger. */
+  public void add(Page page) {
+    LedgerRecords records = new LedgerRecords(page);
+    addUp(now, counts(records, half));
+    addUp(yearEarlier, counts(records, half.yearEarlier()));
+    for (RecordType type : RecordType.values()) {
+      if (type != RecordType.RESOLUTION) {
+        inHalf.merge(type, inPeriod(records, type, half).size(), Integer::sum);
+      }
+    }
+    Map<String, RecordState> states = new HashMap<>();
+    for (RecordState state : page.reconciliation().records()) {
       states.put(state.type() + "|" + state.key(), state);
     }
-    this.counted =
-        ledger.reconciliation().judgements().stream().filter(j -> Tally.counts(j, half)).toList();
-    for (JudgedRule j : counted) {
-      byUnit.merge(j.owingUnit(), Tally.ZERO.plus(j), Tally::plus);
+    for (JudgedRule j : page.reconciliation().judgements()) {
+      if (Tally.counts(j, half)) {
+        byRule.merge(j.rule(), Tally.ZERO.plus(j), Tally::plus);
+        byUnit.merge(j.owingUnit(), Tally.ZERO.plus(j), Tally::plus);
+        if (j.judgement().status() != Status.ON_TIME) {
+          late.add(new Late(j, counterpart(states.get(j.type() + "|" + j.key()), j)));
+        }
+      }
     }
+    addReferralsWithoutReceipt(page);
+    addResolutions(page, records);
+    addDisputes(records);
+    addUnanswered(page);
   }
 
   public Briefing build(LocalDate issuedOn) {
@@ -86,10 +140,10 @@ public final class BriefingBuilder {
             county.countyName() + half.label() + "行政执法协作情况",
             Chinese.office(county),
             Chinese.date(issuedOn) + "印发",
-            "数据截至" + Chinese.date(ledger.asOf()) + "，按官方工作日历和本县时限规则计算。",
+            "数据截至" + Chinese.date(asOf) + "，按官方工作日历和本县时限规则计算。",
             sections);
     List<Table> appendix = sections.stream().map(Section::table).filter(Objects::nonNull).toList();
-    return new Briefing(half.toString(), ledger.asOf().toString(), printed, appendix);
+    return new Briefing(half.toString(), asOf.toString(), printed, appendix);
   }
 
   private String name(String code) {
@@ -100,8 +154,7 @@ public final class BriefingBuilder {
   // 一、总体情况
 
   private Section overview() {
-    Map<String, Number> now = counts(half);
-    Map<String, Number> before = counts(half.yearEarlier());
+    Map<String, Number> before = yearEarlier;
     boolean earlier = before.values().stream().anyMatch(n -> n.doubleValue() != 0);
     List<List<String>> rows = new ArrayList<>();
     now.forEach(
@@ -124,11 +177,7 @@ public final class BriefingBuilder {
             + "件。"
             + (earlier ? "" : "账内没有上年同期数据，上年同期一栏以“—”表示。");
     List<Bar> bars = new ArrayList<>();
-    for (RecordType type : List.of(RecordType.values())) {
-      if (type != RecordType.RESOLUTION) {
-        bars.add(new Bar("本期件数", type.sheet(), inPeriod(type, half).size()));
-      }
-    }
+    inHalf.forEach((type, n) -> bars.add(new Bar("本期件数", type.sheet(), n)));
     return Section.table("一、总体情况", summary, new Table("总体情况", List.of("项目", "本期", "上年同期"), rows))
         .withChart("各类事项件数", bars);
   }
@@ -151,28 +200,44 @@ public final class BriefingBuilder {
     };
   }
 
-  private List<Map<String, Object>> inPeriod(RecordType type, ReportPeriod period) {
+  private static List<Map<String, Object>> inPeriod(
+      LedgerRecords records, RecordType type, ReportPeriod period) {
     String field = startField(type);
     return records.of(type).stream().filter(r -> period.contains(day(r, field))).toList();
   }
 
-  private Map<String, Number> counts(ReportPeriod period) {
+  /** Adds a page's counts to the counts so far. */
+  private static void addUp(Map<String, Number> counts, Map<String, Number> page) {
+    page.forEach((label, n) -> counts.merge(label, n, BriefingBuilder::plus));
+  }
+
+  private static Number plus(Number a, Number b) {
+    if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+      return x.add(y);
+    }
+    return a instanceof Integer && b instanceof Integer
+        ? a.intValue() + b.intValue()
+        : a.longValue() + b.longValue();
+  }
+
+  /** The overview's figures of the records of one page that started in a period. */
+  private static Map<String, Number> counts(LedgerRecords records, ReportPeriod period) {
     Map<String, Number> c = new LinkedHashMap<>();
-    List<Map<String, Object>> referrals = inPeriod(RecordType.REFERRAL, period);
+    List<Map<String, Object>> referrals = inPeriod(records, RecordType.REFERRAL, period);
     c.put("案件移送：移出", referrals.size());
     c.put("案件移送：接收", count(referrals, r -> r.get("received_on") != null));
     c.put("案件移送：受理", count(referrals, r -> "ACCEPTED".equals(r.get("acceptance"))));
     c.put("案件移送：不予受理", count(referrals, r -> "REFUSED".equals(r.get("acceptance"))));
     c.put("案件移送：要求补正", count(referrals, r -> "SUPPLEMENT".equals(r.get("acceptance"))));
-    List<Map<String, Object>> complaints = inPeriod(RecordType.COMPLAINT, period);
+    List<Map<String, Object>> complaints = inPeriod(records, RecordType.COMPLAINT, period);
     c.put("投诉举报：受理", complaints.size());
     c.put("投诉举报：转办", count(complaints, r -> r.get("transferred_on") != null));
     c.put("投诉举报：办结", count(complaints, r -> r.get("closed_on") != null));
     c.put("投诉举报：答复", count(complaints, r -> r.get("answered_on") != null));
-    List<Map<String, Object>> assistance = inPeriod(RecordType.ASSISTANCE, period);
+    List<Map<String, Object>> assistance = inPeriod(records, RecordType.ASSISTANCE, period);
     c.put("执法协助：发函", assistance.size());
     c.put("执法协助：复函", count(assistance, r -> r.get("answered_on") != null));
-    List<Map<String, Object>> decisions = inPeriod(RecordType.DECISION, period);
+    List<Map<String, Object>> decisions = inPeriod(records, RecordType.DECISION, period);
     c.put("处罚决定：件数", decisions.size());
     c.put(
         "处罚决定：罚没金额（元）",
@@ -181,17 +246,17 @@ public final class BriefingBuilder {
             .filter(BigDecimal.class::isInstance)
             .map(BigDecimal.class::cast)
             .reduce(BigDecimal.ZERO, BigDecimal::add));
-    c.put("涉刑移送：件数", inPeriod(RecordType.CRIMINAL, period).size());
-    List<Map<String, Object>> joint = inPeriod(RecordType.JOINT, period);
+    c.put("涉刑移送：件数", inPeriod(records, RecordType.CRIMINAL, period).size());
+    List<Map<String, Object>> joint = inPeriod(records, RecordType.JOINT, period);
     c.put("联合执法：行动", joint.size());
     c.put("联合执法：检查户次", sum(joint, "inspections"));
     c.put("联合执法：发现问题", sum(joint, "problems"));
     c.put("联合执法：立案", sum(joint, "cases"));
-    List<Map<String, Object>> disputes = inPeriod(RecordType.DISPUTE, period);
+    List<Map<String, Object>> disputes = inPeriod(records, RecordType.DISPUTE, period);
     c.put("执法争议：提出", disputes.size());
     c.put("执法争议：协商解决", count(disputes, r -> "AGREED".equals(r.get("settlement"))));
     c.put("执法争议：提请指定管辖", count(disputes, r -> "DESIGNATED".equals(r.get("settlement"))));
-    c.put("信息通报：件数", inPeriod(RecordType.NOTICE, period).size());
+    c.put("信息通报：件数", inPeriod(records, RecordType.NOTICE, period).size());
     return c;
   }
 
@@ -211,31 +276,28 @@ public final class BriefingBuilder {
   // 二、时效情况
 
   private Section timelinessByRule() {
-    Map<Rule, Tally> byRule = new LinkedHashMap<>();
     List<String> untracked = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    Tally all = Tally.ZERO;
     for (Rule rule : Rule.values()) {
-      if (county.profile().limits(rule).limit() instanceof org.lianxi.ledger.rules.Limit.None
-          && county.profile().limits(rule).urgent().isEmpty()) {
+      boolean tracked =
+          !(county.profile().limits(rule).limit() instanceof org.lianxi.ledger.rules.Limit.None)
+              || county.profile().limits(rule).urgent().isPresent();
+      if (!tracked) {
         untracked.add(Duties.ACTIONS.get(rule.key()));
-      } else {
-        byRule.put(rule, Tally.ZERO);
+      }
+      if (tracked || byRule.containsKey(rule)) {
+        Tally t = byRule.getOrDefault(rule, Tally.ZERO);
+        all = all.plus(t);
+        rows.add(
+            tallyRow(
+                Duties.ACTIONS.get(rule.key())
+                    + "（"
+                    + Chinese.limit(county.profile().limits(rule).limit().text())
+                    + "）",
+                t));
       }
     }
-    Tally all = Tally.ZERO;
-    for (JudgedRule j : counted) {
-      byRule.merge(j.rule(), Tally.ZERO.plus(j), Tally::plus);
-      all = all.plus(j);
-    }
-    List<List<String>> rows = new ArrayList<>();
-    byRule.forEach(
-        (rule, t) ->
-            rows.add(
-                tallyRow(
-                    Duties.ACTIONS.get(rule.key())
-                        + "（"
-                        + Chinese.limit(county.profile().limits(rule).limit().text())
-                        + "）",
-                    t)));
     rows.add(tallyRow("合计", all));
     String text =
         "本期应按时限办理的事项"
@@ -297,26 +359,24 @@ public final class BriefingBuilder {
   // 三、超期事项清单
 
   private Section lateAndOverdue() {
-    List<JudgedRule> late =
-        counted.stream()
-            .filter(j -> j.judgement().status() != Status.ON_TIME)
-            .sorted(
-                Comparator.comparing((JudgedRule j) -> j.judgement().status() != Status.OVERDUE)
-                    .thenComparing(j -> -j.judgement().lateBy())
-                    .thenComparing(JudgedRule::key))
-            .toList();
+    late.sort(
+        Comparator.comparing((Late l) -> l.rule().judgement().status() != Status.OVERDUE)
+            .thenComparing(l -> -l.rule().judgement().lateBy())
+            .thenComparing(l -> l.rule().key()));
     List<List<String>> rows = new ArrayList<>();
-    for (JudgedRule j : late) {
+    for (Late l : late) {
+      JudgedRule j = l.rule();
       rows.add(
           List.of(
               Duties.number(j.key()),
               Duties.ACTIONS.get(j.rule().key()),
               name(j.owingUnit()),
-              name(counterpart(j)),
+              name(l.counterpart()),
               j.judgement().status() == Status.OVERDUE ? "逾期未办" : "超时办结",
               Duties.lateBy(j.judgement().lateBy(), j.judgement().lateUnit().symbol())));
     }
-    long overdue = late.stream().filter(j -> j.judgement().status() == Status.OVERDUE).count();
+    long overdue =
+        late.stream().filter(l -> l.rule().judgement().status() == Status.OVERDUE).count();
     String text =
         late.isEmpty()
             ? "本期没有超时或逾期的事项。"
@@ -327,8 +387,7 @@ public final class BriefingBuilder {
         new Table("超期事项清单", List.of("文号（编号）", "事项", "责任单位", "对方单位", "状态", "超出时限"), rows));
   }
 
-  private String counterpart(JudgedRule j) {
-    RecordState state = states.get(j.type() + "|" + j.key());
+  private static String counterpart(RecordState state, JudgedRule j) {
     if (state == null) {
       return "";
     }
@@ -337,15 +396,14 @@ public final class BriefingBuilder {
 
   // 四、移送未回执
 
-  private Section referralsWithoutReceipt() {
-    Map<String, JudgedRule> receipts = new LinkedHashMap<>();
-    for (JudgedRule j : ledger.reconciliation().judgements()) {
+  private void addReferralsWithoutReceipt(Page page) {
+    Map<String, JudgedRule> receipts = new HashMap<>();
+    for (JudgedRule j : page.reconciliation().judgements()) {
       if (j.rule() == Rule.REFERRAL_RECEIPT) {
         receipts.put(j.key(), j);
       }
     }
-    List<List<String>> rows = new ArrayList<>();
-    for (RecordState state : ledger.reconciliation().records()) {
+    for (RecordState state : page.reconciliation().records()) {
       Object sentAt = state.merged().get("sent_at");
       if (state.type() == RecordType.REFERRAL
           && state.missing() == RecordState.Side.SECOND
@@ -360,7 +418,7 @@ public final class BriefingBuilder {
                         + Duties.lateBy(
                             receipt.judgement().lateBy(), receipt.judgement().lateUnit().symbol())
                     : "未到期";
-        rows.add(
+        withoutReceipt.add(
             List.of(
                 Duties.number(state.key()),
                 name(state.firstUnit()),
@@ -369,6 +427,10 @@ public final class BriefingBuilder {
                 status));
       }
     }
+  }
+
+  private Section referralsWithoutReceipt() {
+    List<List<String>> rows = withoutReceipt;
     return Section.table(
         "四、移送未回执",
         rows.isEmpty() ? "本期移送的案件，接收单位均已报送接收情况。" : "以下" + rows.size() + "件移送案件，接收单位尚未报送接收情况（回执）。",
@@ -379,14 +441,14 @@ public final class BriefingBuilder {
 
   private Section submissions() {
     Map<String, int[]> byUnit = new LinkedHashMap<>();
-    for (SubmissionPeriod p : ledger.periods()) {
+    for (SubmissionPeriod p : periods) {
       if (!half.contains(p.start())) {
         continue;
       }
       int[] t = byUnit.computeIfAbsent(p.unit(), u -> new int[5]);
       t[0] += p.files();
       t[1] += p.zeroReports();
-      t[2] += p.missed(ledger.asOf()) ? 1 : 0;
+      t[2] += p.missed(asOf) ? 1 : 0;
       t[3] += p.rowsSubmitted();
       t[4] += p.rowsRejected();
     }
@@ -414,24 +476,22 @@ public final class BriefingBuilder {
 
   // 六、议定事项落实情况
 
-  private Section resolutions() {
-    Map<String, JudgedRule> due = new LinkedHashMap<>();
-    for (JudgedRule j : ledger.reconciliation().judgements()) {
+  private void addResolutions(Page page, LedgerRecords records) {
+    Map<String, JudgedRule> due = new HashMap<>();
+    for (JudgedRule j : page.reconciliation().judgements()) {
       if (j.rule() == Rule.RESOLUTION_DUE) {
         due.put(j.key(), j);
       }
     }
-    List<List<String>> rows = new ArrayList<>();
-    records.keyed(RecordType.RESOLUTION).entrySet().stream()
-        .filter(
-            e ->
-                day(e.getValue(), "meeting_on") != null
-                    && !day(e.getValue(), "meeting_on").isAfter(half.end()))
-        .sorted(Comparator.comparing(e -> day(e.getValue(), "meeting_on")))
+    records
+        .keyed(RecordType.RESOLUTION)
         .forEach(
-            e -> {
-              Map<String, Object> r = e.getValue();
-              JudgedRule j = due.get(e.getKey());
+            (key, r) -> {
+              LocalDate meetingOn = day(r, "meeting_on");
+              if (meetingOn == null || meetingOn.isAfter(half.end())) {
+                return;
+              }
+              JudgedRule j = due.get(key);
               String progress =
                   switch (Objects.toString(r.get("progress"), "")) {
                     case "DONE" ->
@@ -443,15 +503,26 @@ public final class BriefingBuilder {
               if (j != null && j.judgement().status() == Status.OVERDUE) {
                 progress += "，已逾期";
               }
-              rows.add(
-                  List.of(
-                      Objects.toString(r.get("content"), ""),
-                      Objects.toString(r.get("item_no"), ""),
-                      name(Objects.toString(r.get("owner_unit"), null)),
-                      Objects.toString(r.get("meeting_on"), ""),
-                      Objects.toString(r.get("due_on"), ""),
-                      progress));
+              resolutions.add(
+                  new Resolution(
+                      meetingOn,
+                      key,
+                      List.of(
+                          Objects.toString(r.get("content"), ""),
+                          Objects.toString(r.get("item_no"), ""),
+                          name(Objects.toString(r.get("owner_unit"), null)),
+                          Objects.toString(r.get("meeting_on"), ""),
+                          Objects.toString(r.get("due_on"), ""),
+                          progress)));
             });
+  }
+
+  private Section resolutions() {
+    List<List<String>> rows =
+        resolutions.stream()
+            .sorted(Comparator.comparing(Resolution::meetingOn).thenComparing(Resolution::key))
+            .map(Resolution::row)
+            .toList();
     return Section.table(
         "六、议定事项落实情况",
         rows.isEmpty() ? "账内没有以往会议的议定事项。" : "以往会议议定事项" + rows.size() + "项，落实情况如下。",
@@ -460,15 +531,14 @@ public final class BriefingBuilder {
 
   // 七、建议议题
 
-  private Section topics() {
-    List<String> topics = new ArrayList<>();
+  private void addDisputes(LedgerRecords records) {
     for (Map<String, Object> d : records.of(RecordType.DISPUTE)) {
       Object settlement = d.get("settlement");
       LocalDate raised = day(d, "raised_on");
       if ((settlement == null || "UNRESOLVED".equals(settlement))
           && raised != null
-          && !raised.isAfter(ledger.asOf())) {
-        topics.add(
+          && !raised.isAfter(asOf)) {
+        disputes.add(
             "执法争议（"
                 + d.get("dispute_no")
                 + "）："
@@ -480,25 +550,31 @@ public final class BriefingBuilder {
                 + "”的争议尚未解决，建议会议协调。");
       }
     }
+  }
+
+  private void addUnanswered(Page page) {
+    for (RecordState state : page.reconciliation().records()) {
+      boolean unanswered =
+          (state.type() == RecordType.REFERRAL || state.type() == RecordType.ASSISTANCE)
+              && state.missing() == RecordState.Side.SECOND;
+      if (unanswered) {
+        this.unanswered.merge(
+            state.type().sheet() + "|" + state.firstUnit() + "|" + state.secondUnit(),
+            1,
+            Integer::sum);
+      }
+    }
+  }
+
+  private Section topics() {
+    List<String> topics = new ArrayList<>(disputes);
     byUnit.forEach(
         (unit, t) -> {
           if (t.late() + t.overdue() >= REPEATED_LATENESS) {
             topics.add(name(unit) + "本期超时办结" + t.late() + "项、逾期未办" + t.overdue() + "项，建议通报并督促整改。");
           }
         });
-    Map<String, Integer> pairs = new TreeMap<>();
-    for (RecordState state : ledger.reconciliation().records()) {
-      boolean unanswered =
-          (state.type() == RecordType.REFERRAL || state.type() == RecordType.ASSISTANCE)
-              && state.missing() == RecordState.Side.SECOND;
-      if (unanswered) {
-        pairs.merge(
-            state.type().sheet() + "|" + state.firstUnit() + "|" + state.secondUnit(),
-            1,
-            Integer::sum);
-      }
-    }
-    pairs.forEach(
+    unanswered.forEach(
         (pair, n) -> {
           String[] p = pair.split("\\|");
           if (n >= 2) {

@@ -7,27 +7,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lianxi.ledger.reconcile.CurrentReport;
-import org.lianxi.ledger.reconcile.JudgedLedger;
+import org.lianxi.ledger.reconcile.JudgedLedger.Page;
 import org.lianxi.ledger.reconcile.RecordState;
 import org.lianxi.ledger.standard.RecordType;
 
 /**
- * Every record of the ledger once, whoever reported it: two-sided records as reconcile merged them
- * (each field from its authority), the others as the first unit that reported them.
+ * Every record of a page of the judged ledger once, whoever reported it: two-sided records as
+ * reconcile merged them (each field from its authority), the others as the first unit that reported
+ * them.
  */
 public final class LedgerRecords {
 
   private final Map<RecordType, Map<String, Map<String, Object>>> byType =
       new EnumMap<>(RecordType.class);
 
-  public LedgerRecords(JudgedLedger ledger) {
+  public LedgerRecords(Page page) {
     for (RecordType type : RecordType.values()) {
       byType.put(type, new LinkedHashMap<>());
     }
-    for (RecordState state : ledger.reconciliation().records()) {
+    for (RecordState state : page.reconciliation().records()) {
       byType.get(state.type()).put(state.key(), state.merged());
     }
-    for (CurrentReport report : ledger.reports()) {
+    for (CurrentReport report : page.reports()) {
       byType.get(report.type()).putIfAbsent(report.key(), report.values());
     }
   }

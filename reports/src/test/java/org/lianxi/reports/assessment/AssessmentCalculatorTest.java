@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.CountyConfigLoader;
 import org.lianxi.ledger.reconcile.CurrentReport;
-import org.lianxi.ledger.reconcile.JudgedLedger;
+import org.lianxi.ledger.reconcile.JudgedLedger.Page;
 import org.lianxi.ledger.reconcile.JudgedRule;
 import org.lianxi.ledger.reconcile.Reconciliation;
 import org.lianxi.ledger.reconcile.SubmissionPeriod;
@@ -109,15 +109,11 @@ class AssessmentCalculatorTest {
   }
 
   private Assessment assess() {
-    JudgedLedger ledger =
-        new JudgedLedger(
-            LocalDate.of(2026, 12, 31),
-            reports,
-            new Reconciliation(List.of(), List.of(), judgements),
-            periods,
-            "calendar",
-            "profile");
-    return new AssessmentCalculator(COUNTY, ledger, ReportPeriod.year(2026)).compute();
+    AssessmentCalculator calculator =
+        new AssessmentCalculator(
+            COUNTY, ReportPeriod.year(2026), LocalDate.of(2026, 12, 31), periods);
+    calculator.add(new Page(reports, new Reconciliation(List.of(), List.of(), judgements)));
+    return calculator.compute();
   }
 
   private static Score score(Assessment a, String unit, String indicator) {
