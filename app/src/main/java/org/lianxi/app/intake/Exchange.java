@@ -61,6 +61,7 @@ public class Exchange {
     Reconciling.Summary summary = reconciling.run(asOf, full);
     List<Path> chaseLists = new ArrayList<>();
     List<Path> digestFiles = new ArrayList<>();
+    Digests.Owed owed = digests.owed(county.units().stream().map(Unit::code).toList());
     try {
       for (Unit unit : county.units()) {
         Path folder = out.resolve(unit.code());
@@ -68,15 +69,15 @@ public class Exchange {
         Path chase = folder.resolve("催办单_" + asOf + ".xlsx");
         ChaseListWorkbook.write(unit.name(), asOf, open, chase);
         chaseLists.add(chase);
-        List<Digests.Sheet> pending = digests.pending(unit.code());
+        List<Digests.Sheet> pending = owed.sheets(unit.code());
         if (!pending.isEmpty()) {
           long last = pending.stream().mapToLong(Digests.Sheet::lastReportId).max().orElse(0);
           // Named by what it carries: written again after a crash, it replaces itself.
           Path digest = folder.resolve("共享信息_" + asOf + "_" + last + ".xlsx");
           DigestWorkbook.write(unit.name(), asOf, pending, digest);
-          digests.delivered(unit.code(), pending);
           digestFiles.add(digest);
         }
+        owed.delivered(unit.code());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

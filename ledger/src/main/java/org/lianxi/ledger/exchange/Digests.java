@@ -2,30 +2,51 @@ package org.lianxi.ledger.exchange;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.lianxi.ledger.standard.CellKind;
 import org.lianxi.ledger.standard.Column;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.ledger.store.LedgerColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * The shared digest (共享信息, ../shared/reports.md section 4b): for one unit, what other units
+ * The shared digest (共享信息, ../shared/reports.md section 4b): for each unit, what other units
  * reported that concerns it since its last delivered digest. A watermark per unit and record type
- * (the last report id carried) makes sure nothing is sent twice and nothing is skipped.
+ * (the report id up to which the unit has been given everything) makes sure nothing is sent twice
+ * and nothing is skipped. What every unit is owed is found in one read of each type's reports since
+ * the lowest watermark, not in a read per unit: a province has thousands of units, and a unit that
+ * had nothing of a type still moves its watermark, so the next night starts from there.
  */
 public final class Digests {
 
-  /** Which reports of another unit concern unit {@code ?} (bound once per {@code ?}). */
-  private static final Map<RecordType, String> CONCERNS = concerns();
+  /** Reports read at a time, in id order, to find whom they concern. */
+  private static final int SCAN_PAGE = 10_000;
+
+  /** Reports fetched by id in one statement for a unit's sheet. */
+  private static final int IDS_A_QUERY = 500;
 
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  /** The units a report concerns, read from the columns its type lists; ALL: every unit. */
+  private record Concern(String columns, Function<ResultSet, List<String>> units) {}
+
+  private static final String ALL = "ALL";
+
+  private static final Map<RecordType, Concern> CONCERNS = concerns();
 
   private final JdbcTemplate jdbc;
   private final Display display;
@@ -43,69 +64,138 @@ public final class Digests {
     }
   }
 
-  /** The sheets with anything new for the unit (empty: nothing to send). */
-  public List<Sheet> pending(String unit) {
-    List<Sheet> sheets = new ArrayList<>();
+  /** A report to carry: its id and the unit that reported it. */
+  private record Report(long id, String reporter) {}
+
+  /** What the given units are owed, as of now: reports later than this are the next digest's. */
+  public Owed owed(Collection<String> units) {
+    Map<String, Long> marks = new HashMap<>();
+    jdbc.query(
+        "SELECT unit_code, record_type, last_report_id FROM digest_watermark",
+        (RowCallbackHandler)
+            rs -> marks.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3)));
+    Owed owed = new Owed(marks);
     for (RecordType type : RecordType.values()) {
-      long since = watermark(unit, type);
-      String condition = CONCERNS.get(type);
-      int binds = (int) condition.chars().filter(c -> c == '?').count();
-      Object[] params = new Object[binds + 2];
-      params[0] = since;
-      params[1] = unit;
-      for (int i = 0; i < binds; i++) {
-        params[i + 2] = unit;
+      Long newest = jdbc.queryForObject("SELECT MAX(id) FROM " + type.table(), Long.class);
+      long upTo = newest == null ? 0 : newest;
+      owed.upTo.put(type, upTo);
+      long from = units.stream().mapToLong(u -> owed.mark(u, type)).min().orElse(upTo);
+      scan(type, from, upTo, Set.copyOf(units), owed);
+    }
+    return owed;
+  }
+
+  /** Reads a type's current reports in (from, upTo], and gives each to the units it concerns. */
+  private void scan(RecordType type, long from, long upTo, Set<String> units, Owed owed) {
+    Concern concern = CONCERNS.get(type);
+    Map<String, List<Long>> byUnit = owed.ids.computeIfAbsent(type, t -> new HashMap<>());
+    List<Report> toAll = owed.toAll.computeIfAbsent(type, t -> new ArrayList<>());
+    long[] after = {from};
+    int[] read = {SCAN_PAGE};
+    while (read[0] == SCAN_PAGE) {
+      read[0] = 0;
+      jdbc.query(
+          "SELECT r.id, r.reporting_unit, "
+              + concern.columns()
+              + " FROM "
+              + type.table()
+              + " r WHERE r.is_current = 1 AND r.id > ? AND r.id <= ? ORDER BY r.id LIMIT "
+              + SCAN_PAGE,
+          (RowCallbackHandler)
+              rs -> {
+                read[0]++;
+                long id = rs.getLong("id");
+                after[0] = id;
+                String reporter = rs.getString("reporting_unit");
+                List<String> concerned = concern.units().apply(rs);
+                if (concerned.contains(ALL)) {
+                  toAll.add(new Report(id, reporter));
+                  return;
+                }
+                for (String unit : new LinkedHashSet<>(concerned)) {
+                  if (units.contains(unit)
+                      && !unit.equals(reporter)
+                      && id > owed.mark(unit, type)) {
+                    byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(id);
+                  }
+                }
+              },
+          after[0],
+          upTo);
+    }
+  }
+
+  /** What each unit is owed: its sheets, and the marks to record once they are delivered. */
+  public final class Owed {
+
+    private final Map<String, Long> marks;
+    private final Map<RecordType, Long> upTo = new EnumMap<>(RecordType.class);
+    private final Map<RecordType, Map<String, List<Long>>> ids = new EnumMap<>(RecordType.class);
+    private final Map<RecordType, List<Report>> toAll = new EnumMap<>(RecordType.class);
+
+    private Owed(Map<String, Long> marks) {
+      this.marks = marks;
+    }
+
+    private long mark(String unit, RecordType type) {
+      return marks.getOrDefault(unit + "|" + type.key(), 0L);
+    }
+
+    /** The unit's sheets with anything new (empty: nothing to send). */
+    public List<Sheet> sheets(String unit) {
+      List<Sheet> sheets = new ArrayList<>();
+      for (RecordType type : RecordType.values()) {
+        long since = mark(unit, type);
+        List<Long> some =
+            new ArrayList<>(ids.getOrDefault(type, Map.of()).getOrDefault(unit, List.of()));
+        for (Report report : toAll.getOrDefault(type, List.of())) {
+          if (report.id() > since && !report.reporter().equals(unit)) {
+            some.add(report.id());
+          }
+        }
+        if (!some.isEmpty()) {
+          Collections.sort(some);
+          sheets.add(sheet(type, some));
+        }
       }
-      List<List<String>> rows = new ArrayList<>();
-      long[] last = {since};
+      return sheets;
+    }
+
+    /**
+     * Records that the unit has been given everything up to now, including the types it had nothing
+     * of (so that the next digest reads on from here).
+     */
+    public void delivered(String unit) {
+      Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+      jdbc.batchUpdate(
+          "INSERT INTO digest_watermark (unit_code, record_type, last_report_id, delivered_at)"
+              + " VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+              + " last_report_id = GREATEST(last_report_id, VALUES(last_report_id)),"
+              + " delivered_at = VALUES(delivered_at)",
+          upTo.entrySet().stream()
+              .map(e -> new Object[] {unit, e.getKey().key(), e.getValue(), now})
+              .toList());
+    }
+  }
+
+  private Sheet sheet(RecordType type, List<Long> ids) {
+    List<List<String>> rows = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += IDS_A_QUERY) {
+      List<Long> some = ids.subList(from, Math.min(ids.size(), from + IDS_A_QUERY));
       jdbc.query(
           "SELECT r.*, u.name AS reporter, f.received_at FROM "
               + type.table()
-              + " r"
-              + " JOIN received_file f ON f.id = r.file_id JOIN unit u ON u.code = r.reporting_unit"
-              + " WHERE r.is_current = 1 AND r.id > ? AND r.reporting_unit <> ? AND ("
-              + condition
-              + ")"
-              + " ORDER BY r.id",
-          rs -> {
-            rows.add(row(type, rs));
-            last[0] = Math.max(last[0], rs.getLong("id"));
-          },
-          params);
-      if (!rows.isEmpty()) {
-        List<String> headers =
-            new ArrayList<>(type.columns().stream().map(Column::header).toList());
-        headers.add("报送单位");
-        headers.add("接收时间");
-        sheets.add(new Sheet(type, headers, rows, last[0]));
-      }
+              + " r JOIN received_file f ON f.id = r.file_id JOIN unit u ON u.code = r.reporting_unit"
+              + " WHERE r.id IN ("
+              + String.join(", ", Collections.nCopies(some.size(), "?"))
+              + ") ORDER BY r.id",
+          (RowCallbackHandler) rs -> rows.add(row(type, rs)),
+          some.toArray());
     }
-    return sheets;
-  }
-
-  /** Records that the unit has been given these sheets. */
-  public void delivered(String unit, List<Sheet> sheets) {
-    LocalDateTime now = LocalDateTime.now();
-    for (Sheet sheet : sheets) {
-      jdbc.update(
-          "INSERT INTO digest_watermark (unit_code, record_type, last_report_id, delivered_at) VALUES (?, ?, ?, ?)"
-              + " ON DUPLICATE KEY UPDATE last_report_id = GREATEST(last_report_id, VALUES(last_report_id)),"
-              + " delivered_at = VALUES(delivered_at)",
-          unit,
-          sheet.type().key(),
-          sheet.lastReportId(),
-          now);
-    }
-  }
-
-  private long watermark(String unit, RecordType type) {
-    List<Long> found =
-        jdbc.queryForList(
-            "SELECT last_report_id FROM digest_watermark WHERE unit_code = ? AND record_type = ?",
-            Long.class,
-            unit,
-            type.key());
-    return found.isEmpty() ? 0 : found.get(0);
+    List<String> headers = new ArrayList<>(type.columns().stream().map(Column::header).toList());
+    headers.add("报送单位");
+    headers.add("接收时间");
+    return new Sheet(type, headers, rows, ids.get(ids.size() - 1));
   }
 
   private List<String> row(RecordType type, ResultSet rs) throws SQLException {
@@ -120,26 +210,79 @@ public final class Digests {
     return cells;
   }
 
-  private static Map<RecordType, String> concerns() {
-    Map<RecordType, String> c = new EnumMap<>(RecordType.class);
+  private static Map<RecordType, Concern> concerns() {
+    Map<RecordType, Concern> c = new EnumMap<>(RecordType.class);
+    // A referral or request concerns the other side: the receiver of one sent, the sender of one
+    // received.
     c.put(
         RecordType.REFERRAL,
-        "(r.receiver_unit = ? AND r.direction = 'OUT') OR (r.sender_unit = ? AND r.direction = 'IN')");
+        new Concern(
+            "r.direction, r.sender_unit, r.receiver_unit",
+            rs ->
+                units(rs, "OUT".equals(text(rs, "direction")) ? "receiver_unit" : "sender_unit")));
     c.put(
         RecordType.ASSISTANCE,
-        "(r.helper_unit = ? AND r.direction = 'OUT') OR (r.requester_unit = ? AND r.direction = 'IN')");
+        new Concern(
+            "r.direction, r.requester_unit, r.helper_unit",
+            rs ->
+                units(rs, "OUT".equals(text(rs, "direction")) ? "helper_unit" : "requester_unit")));
+    // A decision concerns the unit it is copied to, and the sender of the referral it closes.
     c.put(
         RecordType.DECISION,
-        "r.copied_to_unit = ? OR r.referral_no IN (SELECT x.doc_no FROM referral_report x"
-            + " WHERE x.sender_unit = ? AND x.is_current = 1)");
+        new Concern(
+            "r.copied_to_unit, (SELECT GROUP_CONCAT(DISTINCT x.sender_unit) FROM referral_report x"
+                + " WHERE x.record_key = r.referral_no AND x.is_current = 1) AS referral_senders",
+            rs -> units(rs, "copied_to_unit", "referral_senders")));
+    // A complaint concerns the handling unit when its first unit reports it, and the other way.
     c.put(
         RecordType.COMPLAINT,
-        "(r.handling_unit = ? AND r.reporting_unit = r.first_unit) OR (r.first_unit = ? AND r.reporting_unit = r.handling_unit)");
-    c.put(RecordType.NOTICE, "r.shared_with = 'ALL' OR FIND_IN_SET(?, r.shared_with) > 0");
-    c.put(RecordType.RESOLUTION, "r.owner_unit = ?");
-    c.put(RecordType.CRIMINAL, "r.judicial_unit = ? OR r.sender_unit = ?");
-    c.put(RecordType.DISPUTE, "r.other_unit = ? OR r.raised_by = ?");
-    c.put(RecordType.JOINT, "r.lead_unit = ? OR FIND_IN_SET(?, r.participants) > 0");
+        new Concern(
+            "r.first_unit, r.handling_unit",
+            rs -> {
+              String reporter = text(rs, "reporting_unit");
+              List<String> units = new ArrayList<>();
+              if (reporter.equals(text(rs, "first_unit"))) {
+                units.addAll(units(rs, "handling_unit"));
+              }
+              if (reporter.equals(text(rs, "handling_unit"))) {
+                units.addAll(units(rs, "first_unit"));
+              }
+              return units;
+            }));
+    c.put(RecordType.NOTICE, new Concern("r.shared_with", rs -> units(rs, "shared_with")));
+    c.put(RecordType.RESOLUTION, new Concern("r.owner_unit", rs -> units(rs, "owner_unit")));
+    c.put(
+        RecordType.CRIMINAL,
+        new Concern(
+            "r.judicial_unit, r.sender_unit", rs -> units(rs, "judicial_unit", "sender_unit")));
+    c.put(
+        RecordType.DISPUTE,
+        new Concern("r.other_unit, r.raised_by", rs -> units(rs, "other_unit", "raised_by")));
+    c.put(
+        RecordType.JOINT,
+        new Concern("r.lead_unit, r.participants", rs -> units(rs, "lead_unit", "participants")));
     return c;
+  }
+
+  /** The unit codes the columns hold: one each, or a comma-separated list (ALL for everyone). */
+  private static List<String> units(ResultSet rs, String... columns) {
+    List<String> units = new ArrayList<>();
+    for (String column : columns) {
+      String value = text(rs, column);
+      if (value != null && !value.isBlank()) {
+        for (String code : value.split(",")) {
+          units.add(code.strip());
+        }
+      }
+    }
+    return units;
+  }
+
+  private static String text(ResultSet rs, String column) {
+    try {
+      return rs.getString(column);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read " + column, e);
+    }
   }
 }
