@@ -9,6 +9,13 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.lianxi.ledger.standard.CellKind;
@@ -17,6 +24,9 @@ import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.ledger.store.LedgerColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads the current version of every side's report, with when each first arrived. */
 public final class LedgerSnapshot {
@@ -24,9 +34,13 @@ public final class LedgerSnapshot {
   private static final int KEYS_A_QUERY = 500;
 
   private final JdbcTemplate jdbc;
+  private final TransactionTemplate readOnly;
 
   public LedgerSnapshot(DataSource dataSource) {
     this.jdbc = new JdbcTemplate(dataSource);
+    this.readOnly = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    readOnly.setReadOnly(true);
+    readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
   }
 
   /** The current reports of the given records only: what a nightly reconcile judges again. */
@@ -48,9 +62,63 @@ public final class LedgerSnapshot {
 
   /**
    * Every current report, handed over a page of whole records at a time (a record's reports are
-   * never split between pages): a full reconcile's heap holds one page, not the ledger.
+   * never split between pages): the heap holds the page being used and the next, not the ledger.
+   * The next page is read on a thread of its own while the caller works on this one (the database
+   * and the judging each keep a core busy), in one read-only transaction: every page sees the
+   * ledger as it was when the first was read.
    */
   public void inPages(int recordsAPage, Consumer<List<CurrentReport>> page) {
+    BlockingQueue<List<CurrentReport>> ready = new ArrayBlockingQueue<>(1);
+    List<CurrentReport> end = new ArrayList<>(); // a page of its own, known by identity
+    ExecutorService executor =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "ledger-pages");
+              thread.setDaemon(true);
+              return thread;
+            });
+    Future<?> reading =
+        executor.submit(
+            () -> {
+              readOnly.executeWithoutResult(status -> readPages(recordsAPage, p -> put(ready, p)));
+              put(ready, end);
+              return null;
+            });
+    try {
+      while (true) {
+        List<CurrentReport> next = ready.poll(100, TimeUnit.MILLISECONDS);
+        if (next == end) {
+          break;
+        } else if (next != null) {
+          page.accept(next);
+        } else if (reading.isDone() && ready.isEmpty()) {
+          reading.get(); // the reader failed: its exception ends the caller's work too
+        }
+      }
+      reading.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the ledger", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException failure
+          ? failure
+          : new IllegalStateException("cannot read the ledger", e.getCause());
+    } finally {
+      reading.cancel(true);
+      executor.shutdownNow();
+    }
+  }
+
+  private static void put(BlockingQueue<List<CurrentReport>> ready, List<CurrentReport> page) {
+    try {
+      ready.put(page);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the ledger's reader was stopped", e);
+    }
+  }
+
+  private void readPages(int recordsAPage, Consumer<List<CurrentReport>> page) {
     for (RecordType type : RecordType.values()) {
       String after = "";
       while (true) {

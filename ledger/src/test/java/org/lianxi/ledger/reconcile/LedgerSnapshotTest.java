@@ -1,6 +1,7 @@
 package org.lianxi.ledger.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,17 @@ class LedgerSnapshotTest {
                 .sorted()
                 .toList())
         .hasSize(10);
+    // A failure on either side of the page reader ends the whole read with that failure.
+    assertThatThrownBy(
+            () ->
+                snapshot.inPages(
+                    1,
+                    page -> {
+                      throw new IllegalStateException("the caller stops");
+                    }))
+        .hasMessage("the caller stops");
+    assertThatThrownBy(() -> snapshot.inPages(-1, pages::add))
+        .isInstanceOf(org.springframework.dao.DataAccessException.class);
     assertThat(snapshot.currentReports(Map.of(RecordType.ASSISTANCE, Set.of("K2", "K9"))))
         .extracting(CurrentReport::unit)
         .containsExactlyInAnyOrder("T01", "D01");

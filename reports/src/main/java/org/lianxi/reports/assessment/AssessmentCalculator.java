@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
 import org.lianxi.ledger.county.UnitType;
@@ -48,7 +49,9 @@ public final class AssessmentCalculator {
   private final CountyConfig county;
   private final ReportPeriod year;
   private final LocalDate asOf;
-  private final List<SubmissionPeriod> periods;
+
+  /** Each unit's submission periods (one list per unit: thousands of units are scored). */
+  private final Map<String, List<SubmissionPeriod>> periods;
 
   /** Tallies of the judged rules that count in the year, by owing unit and rule. */
   private final Map<String, Map<Rule, Tally>> tallies = new HashMap<>();
@@ -64,7 +67,7 @@ public final class AssessmentCalculator {
     this.county = county;
     this.year = year;
     this.asOf = asOf;
-    this.periods = periods;
+    this.periods = periods.stream().collect(Collectors.groupingBy(SubmissionPeriod::unit));
   }
 
   /** The assessment of a year from the whole ledger, judged as the ledger says. */
@@ -174,8 +177,8 @@ public final class AssessmentCalculator {
   private Fraction submissions(Unit unit) {
     int expected = 0;
     int submitted = 0;
-    for (SubmissionPeriod p : periods) {
-      if (p.unit().equals(unit.code()) && year.contains(p.start()) && p.end().isBefore(asOf)) {
+    for (SubmissionPeriod p : periods.getOrDefault(unit.code(), List.of())) {
+      if (year.contains(p.start()) && p.end().isBefore(asOf)) {
         expected++;
         submitted += p.files() > 0 ? 1 : 0;
       }
@@ -187,8 +190,8 @@ public final class AssessmentCalculator {
   private Fraction rowsAccepted(Unit unit) {
     int submitted = 0;
     int rejected = 0;
-    for (SubmissionPeriod p : periods) {
-      if (p.unit().equals(unit.code()) && year.contains(p.start())) {
+    for (SubmissionPeriod p : periods.getOrDefault(unit.code(), List.of())) {
+      if (year.contains(p.start())) {
         submitted += p.rowsSubmitted();
         rejected += p.rowsRejected();
       }
