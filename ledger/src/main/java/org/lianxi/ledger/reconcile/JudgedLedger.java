@@ -44,10 +44,10 @@ public final class JudgedLedger {
   }
 
   private final LocalDate asOf;
+  private final WorkingCalendar calendar;
   private final LedgerSnapshot snapshot;
   private final Reconciler reconciler;
   private final List<SubmissionPeriod> periods;
-  private final String calendarVersion;
   private final String profileVersion;
   private final int recordsAPage;
   private Map<String, String> closingDecisions;
@@ -56,10 +56,10 @@ public final class JudgedLedger {
       CountyConfig county, DataSource dataSource, LocalDate asOf, int recordsAPage) {
     WorkingCalendar calendar = new CalendarStore(dataSource).load();
     this.asOf = asOf;
+    this.calendar = calendar;
     this.snapshot = new LedgerSnapshot(dataSource);
     this.reconciler = new Reconciler(county.profile(), new Deadlines(calendar));
     this.periods = periods(county, snapshot, asOf);
-    this.calendarVersion = calendar.version();
     this.profileVersion = county.profile().version();
     this.recordsAPage = recordsAPage;
   }
@@ -84,13 +84,21 @@ public final class JudgedLedger {
     return Deadlines.endOf(asOf);
   }
 
+  /**
+   * The latest deadline an open duty can have and be due soon (within a working day) or overdue as
+   * of the as-of day: one due later is judged open and not due soon.
+   */
+  public LocalDateTime dueSoonBy() {
+    return Deadlines.endOf(calendar.plusWorkingDays(asOf, 1).value());
+  }
+
   /** Every submitting unit's periods of the profile's cadence up to the as-of day. */
   public List<SubmissionPeriod> periods() {
     return periods;
   }
 
   public String calendarVersion() {
-    return calendarVersion;
+    return calendar.version();
   }
 
   public String profileVersion() {

@@ -48,7 +48,7 @@ public final class ReconcilePass {
         new ReconcileStore.RunInfo(
             ledger.moment(), ledger.calendarVersion(), ledger.profileVersion(), runScope, settled);
     if (nightly) {
-      Map<RecordType, Set<String>> keys = scope.since(last.get().settledFile());
+      Map<RecordType, Set<String>> keys = scope.since(last.get().settledFile(), ledger.dueSoonBy());
       Reconciliation result = ledger.judge(keys);
       store.update(keys, result, ledger.periods(), run);
       return new Outcome(NIGHTLY, ReconcileScope.size(keys), result.judgements().size());

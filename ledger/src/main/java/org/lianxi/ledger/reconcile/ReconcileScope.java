@@ -1,5 +1,6 @@
 package org.lianxi.ledger.reconcile;
 
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,11 +15,12 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * What a nightly reconcile must judge again since a run whose settled file was {@code since}: the
- * records reported in later files, every record with a judgement still open or overdue against a
- * deadline (the day moves it: due soon, overdue, late by one more day; an open duty without a
- * deadline stays as it is), and the referrals whose closing decision was reported again. Everything
- * else was judged once and for all by an earlier run: a closed duty's status depends on its dates
- * only, and those dates change only with a new report.
+ * records reported in later files, every record with an open duty whose deadline the day can have
+ * reached (overdue, late by one more day, or due within a working day: see {@link
+ * org.lianxi.ledger.rules.Deadlines#judge}), and the referrals whose closing decision was reported
+ * again. Everything else is judged the same as before: a closed duty's status depends on its dates
+ * only, and those change only with a new report; an open duty due later than a working day after
+ * the as-of day is open and not due soon on both days (a province has hundreds of thousands).
  */
 public final class ReconcileScope {
 
@@ -41,8 +43,11 @@ public final class ReconcileScope {
     return settled == null ? 0 : settled;
   }
 
-  /** The records to judge again, by type, after the run that settled file {@code since}. */
-  public Map<RecordType, Set<String>> since(long since) {
+  /**
+   * The records to judge again, by type, after the run that settled file {@code since}, as of a day
+   * whose duties due up to {@code dueBy} are due soon or overdue.
+   */
+  public Map<RecordType, Set<String>> since(long since, LocalDateTime dueBy) {
     Map<RecordType, Set<String>> keys = new EnumMap<>(RecordType.class);
     Map<String, RecordType> byKey = new HashMap<>();
     for (RecordType type : RecordType.values()) {
@@ -57,8 +62,9 @@ public final class ReconcileScope {
     }
     jdbc.query(
         "SELECT DISTINCT record_type, record_key FROM judgement"
-            + " WHERE ended_at IS NULL AND due_at IS NOT NULL",
-        (RowCallbackHandler) rs -> add(keys, byKey.get(rs.getString(1)), List.of(rs.getString(2))));
+            + " WHERE ended_at IS NULL AND due_at IS NOT NULL AND due_at <= ?",
+        (RowCallbackHandler) rs -> add(keys, byKey.get(rs.getString(1)), List.of(rs.getString(2))),
+        dueBy);
     // A decision reported again may name another referral, or stop closing the one it did.
     add(
         keys,
