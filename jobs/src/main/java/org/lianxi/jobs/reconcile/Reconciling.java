@@ -70,16 +70,18 @@ public class Reconciling {
   public Summary summary(LocalDate asOf) {
     return jdbc.sql(
             """
-            SELECT (SELECT COUNT(*) FROM record_state) AS records,
-                   (SELECT COUNT(*) FROM record_state WHERE missing_side IS NOT NULL) AS one_sided,
-                   (SELECT COUNT(*) FROM discrepancy) AS discrepancies,
-                   (SELECT COUNT(*) FROM judgement) AS judgements,
-                   (SELECT COUNT(*) FROM judgement WHERE status = 'LATE') AS late,
-                   (SELECT COUNT(*) FROM judgement WHERE status = 'OPEN') AS open_count,
-                   (SELECT COUNT(*) FROM judgement WHERE status = 'OPEN' AND due_soon = 1) AS due_soon,
-                   (SELECT COUNT(*) FROM judgement WHERE status = 'OVERDUE') AS overdue,
-                   (SELECT COUNT(*) FROM judgement WHERE provisional = 1) AS provisional,
-                   (SELECT COUNT(*) FROM submission_period WHERE files = 0 AND period_end < ?) AS missed""")
+            SELECT r.records, r.one_sided, (SELECT COUNT(*) FROM discrepancy) AS discrepancies,
+                   j.judgements, j.late, j.open_count, j.due_soon, j.overdue, j.provisional,
+                   (SELECT COUNT(*) FROM submission_period WHERE files = 0 AND period_end < ?) AS missed
+            FROM (SELECT COUNT(*) AS records, COALESCE(SUM(missing_side IS NOT NULL), 0) AS one_sided
+                  FROM record_state) r,
+                 -- one pass over a province's million judgements, not one per figure
+                 (SELECT COUNT(*) AS judgements, COALESCE(SUM(status = 'LATE'), 0) AS late,
+                         COALESCE(SUM(status = 'OPEN'), 0) AS open_count,
+                         COALESCE(SUM(status = 'OPEN' AND due_soon = 1), 0) AS due_soon,
+                         COALESCE(SUM(status = 'OVERDUE'), 0) AS overdue,
+                         COALESCE(SUM(provisional = 1), 0) AS provisional
+                  FROM judgement) j""")
         .param(asOf)
         .query(
             (rs, n) ->

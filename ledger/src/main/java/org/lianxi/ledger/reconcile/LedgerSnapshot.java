@@ -166,16 +166,21 @@ public final class LedgerSnapshot {
         args.toArray());
   }
 
-  /** Every file loaded (not rejected as a whole), with its row counts. */
+  /**
+   * Every file loaded (not rejected as a whole), with its row counts: the sheets are summed by file
+   * first (a hundred thousand files grouped with their columns took three times as long).
+   */
   public List<SubmissionCadence.FileFact> loadedFiles() {
     return jdbc.query(
         """
         SELECT f.sender_unit, f.received_at, f.zero_report,
-               COALESCE(SUM(s.rows_loaded + s.rows_replaced + s.rows_unchanged + s.rows_rejected), 0) AS rows_in,
-               COALESCE(SUM(s.rows_rejected), 0) AS rows_rejected
-        FROM received_file f LEFT JOIN received_sheet s ON s.file_id = f.id
-        WHERE f.status = 'loaded'
-        GROUP BY f.id, f.sender_unit, f.received_at, f.zero_report ORDER BY f.id""",
+               COALESCE(s.rows_in, 0) AS rows_in, COALESCE(s.rows_rejected, 0) AS rows_rejected
+        FROM received_file f
+        LEFT JOIN (SELECT file_id,
+                          SUM(rows_loaded + rows_replaced + rows_unchanged + rows_rejected) AS rows_in,
+                          SUM(rows_rejected) AS rows_rejected
+                   FROM received_sheet GROUP BY file_id) s ON s.file_id = f.id
+        WHERE f.status = 'loaded' ORDER BY f.id""",
         (rs, n) ->
             new SubmissionCadence.FileFact(
                 rs.getString("sender_unit"),

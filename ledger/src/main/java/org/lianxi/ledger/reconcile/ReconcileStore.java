@@ -1,8 +1,10 @@
 package org.lianxi.ledger.reconcile;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import java.util.function.ToIntFunction;
 import javax.sql.DataSource;
 import org.lianxi.ledger.standard.RecordType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -167,23 +170,7 @@ public final class ReconcileStore {
   }
 
   private void finish(List<SubmissionPeriod> periods, RunInfo run, int recordsJudged) {
-    jdbc.update("DELETE FROM submission_period");
-    jdbc.batchUpdate(
-        "INSERT INTO submission_period (unit_code, period_start, period_end, files, zero_reports,"
-            + " rows_submitted, rows_rejected) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        periods.stream()
-            .map(
-                p ->
-                    new Object[] {
-                      p.unit(),
-                      p.start(),
-                      p.end(),
-                      p.files(),
-                      p.zeroReports(),
-                      p.rowsSubmitted(),
-                      p.rowsRejected()
-                    })
-            .toList());
+    writePeriods(periods);
     jdbc.update(
         "INSERT INTO reconcile_run (ran_at, as_of, calendar_version, profile_version, records,"
             + " judgements, discrepancies, scope, settled_file_id, records_judged)"
@@ -196,5 +183,53 @@ public final class ReconcileStore {
         run.scope(),
         run.settledFile(),
         recordsJudged);
+  }
+
+  /**
+   * Makes the stored submission periods these: only the periods that changed are written (a night
+   * changes a few of a province's hundred thousand), and those no longer there deleted.
+   */
+  private void writePeriods(List<SubmissionPeriod> periods) {
+    Map<List<Object>, SubmissionPeriod> stored = new HashMap<>();
+    jdbc.query(
+        "SELECT * FROM submission_period",
+        (RowCallbackHandler)
+            rs -> {
+              SubmissionPeriod p =
+                  new SubmissionPeriod(
+                      rs.getString("unit_code"),
+                      rs.getObject("period_start", LocalDate.class),
+                      rs.getObject("period_end", LocalDate.class),
+                      rs.getInt("files"),
+                      rs.getInt("zero_reports"),
+                      rs.getInt("rows_submitted"),
+                      rs.getInt("rows_rejected"));
+              stored.put(List.of(p.unit(), p.start()), p);
+            });
+    List<Object[]> changed = new ArrayList<>();
+    for (SubmissionPeriod p : periods) {
+      if (!p.equals(stored.remove(List.of(p.unit(), p.start())))) {
+        changed.add(
+            new Object[] {
+              p.unit(),
+              p.start(),
+              p.end(),
+              p.files(),
+              p.zeroReports(),
+              p.rowsSubmitted(),
+              p.rowsRejected()
+            });
+      }
+    }
+    jdbc.batchUpdate(
+        "DELETE FROM submission_period WHERE unit_code = ? AND period_start = ?",
+        stored.keySet().stream().map(List::toArray).toList());
+    jdbc.batchUpdate(
+        "INSERT INTO submission_period (unit_code, period_start, period_end, files, zero_reports,"
+            + " rows_submitted, rows_rejected) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+            + " period_end = VALUES(period_end), files = VALUES(files),"
+            + " zero_reports = VALUES(zero_reports), rows_submitted = VALUES(rows_submitted),"
+            + " rows_rejected = VALUES(rows_rejected)",
+        changed);
   }
 }
