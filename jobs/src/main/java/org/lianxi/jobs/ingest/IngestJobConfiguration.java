@@ -72,8 +72,8 @@ public class IngestJobConfiguration {
   @Bean
   @StepScope
   public PendingFiles pendingFiles(
-      @Value("#{jobParameters['upTo']}") Long upTo, ReceivedFiles files) {
-    return new PendingFiles(files, upTo);
+      @Value("#{jobParameters['upTo']}") Long upTo, ReceivedFiles files, RowValidator validator) {
+    return new PendingFiles(files, validator, upTo);
   }
 
   @Bean

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.files.ReceivedFile;
@@ -73,18 +74,25 @@ public class Ingester {
     if (upTo > 0) {
       run(upTo);
     }
+    Map<Long, ReceivedFile> now =
+        files.get(registered.stream().filter(f -> !isDuplicate(f)).map(ReceivedFile::id).toList());
     List<Result> results = new ArrayList<>();
     for (ReceivedFile file : registered) {
-      boolean duplicate = !file.newlyRegistered() && !file.waiting();
-      ReceivedFile now = duplicate ? file : files.get(file.id());
-      if (now.waiting()) {
+      boolean duplicate = isDuplicate(file);
+      ReceivedFile after = duplicate ? file : now.get(file.id());
+      if (after.waiting()) {
         // Another run had it locked: it is theirs to load and answer.
         throw new IllegalStateException(
-            "file " + now.id() + " is being loaded by another run; try again later");
+            "file " + after.id() + " is being loaded by another run; try again later");
       }
-      results.add(new Result(now, duplicate));
+      results.add(new Result(after, duplicate));
     }
     return results;
+  }
+
+  /** Sent and registered before, and loaded or rejected then: nothing to do for it now. */
+  private static boolean isDuplicate(ReceivedFile file) {
+    return !file.newlyRegistered() && !file.waiting();
   }
 
   /** Runs one ingest pass over every file still waiting with an id up to {@code upTo}. */

@@ -1,14 +1,13 @@
 package org.lianxi.jobs.ingest;
 
 import java.util.List;
-import org.lianxi.jobs.ingest.read.SheetRow;
 import org.lianxi.ledger.files.ReceivedFile;
 import org.lianxi.ledger.standard.Problem;
 
 /**
  * A received file read to its end, before anything of it is written: either the reason it is
  * rejected whole, or its sheets and, for a file of up to {@link PendingFiles#HELD_ROWS} rows, its
- * rows ({@code null} for a longer one, which the writer reads again as a stream).
+ * rows, validated ({@code null} for a longer one, which the writer reads again as a stream).
  */
 record PendingFile(
     ReceivedFile file,
@@ -17,7 +16,7 @@ record PendingFile(
     List<String> ignoredSheets,
     List<Problem> sheetProblems,
     int totalRows,
-    List<SheetRow> rows) {
+    List<FileRow> rows) {
 
   static PendingFile rejected(ReceivedFile file, String reason) {
     return new PendingFile(file, reason, List.of(), List.of(), List.of(), 0, List.of());

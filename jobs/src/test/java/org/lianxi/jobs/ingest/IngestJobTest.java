@@ -114,6 +114,29 @@ class IngestJobTest {
   }
 
   @Test
+  void aFileOfHeadersOnlyIsAZeroReportAndAFileWithRowsInTheSamePassIsNot() throws Exception {
+    Path zero =
+        TestFiles.xlsx(dir().resolve("zero.xlsx"), sheet("案件移送", List.of(REFERRAL_HEADERS)));
+    Path some = oneReferral("some.xlsx", "古市监移〔2026〕951号", "零报告对照商店");
+
+    List<Ingester.Result> results =
+        ingester.ingestAll(
+            List.of(
+                new Ingester.Arrival("D02", Channel.DROP, "zero.xlsx", zero, ARRIVED),
+                new Ingester.Arrival("D02", Channel.DROP, "some.xlsx", some, ARRIVED)));
+
+    assertThat(results).extracting(r -> r.file().status()).containsExactly("loaded", "loaded");
+    assertThat(
+            jdbc()
+                .queryForList(
+                    "SELECT zero_report FROM received_file WHERE id IN (?, ?) ORDER BY id",
+                    Boolean.class,
+                    results.get(0).file().id(),
+                    results.get(1).file().id()))
+        .containsExactly(true, false);
+  }
+
+  @Test
   void loadsAcceptedRowsRejectsBadOnesAndWritesTheCounts() throws Exception {
     List<List<Object>> rows = new ArrayList<>();
     rows.add(List.of("古县市场监督管理局信息共享报送表"));

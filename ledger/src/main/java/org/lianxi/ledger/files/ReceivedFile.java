@@ -20,9 +20,12 @@ public record ReceivedFile(
     String status,
     boolean newlyRegistered) {
 
+  /** The status of a file neither loaded nor rejected yet. */
+  public static final String WAITING = "received";
+
   /** Neither loaded nor rejected yet: an ingest pass will take it. */
   public boolean waiting() {
-    return "received".equals(status);
+    return WAITING.equals(status);
   }
 
   public boolean loaded() {

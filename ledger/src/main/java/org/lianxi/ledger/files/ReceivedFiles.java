@@ -11,12 +11,20 @@ import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.lianxi.ledger.Checksums;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * Registers received files. Every file is first landed unchanged under {@code landed/}, named by
@@ -55,23 +63,40 @@ public final class ReceivedFiles {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       }
       long size = Files.size(target);
+      String shownName = displayName(originalName);
+      // As stored (DATETIME(3)), so that the file returned is the file read back later.
+      LocalDateTime received = receivedAt.truncatedTo(ChronoUnit.MILLIS);
+      KeyHolder key = new GeneratedKeyHolder();
       int inserted =
           jdbc.sql(
                   """
                   INSERT IGNORE INTO received_file (sender_unit, channel, original_name, checksum,
                       size_bytes, received_at, landed_path, status)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, 'received')""")
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
               .params(
                   sender,
                   channel.code(),
-                  displayName(originalName),
+                  shownName,
                   checksum,
                   size,
-                  receivedAt,
-                  landed.relativize(target).toString())
-              .update();
-      ReceivedFile file = find(sender, checksum).orElseThrow();
-      return withNew(file, inserted == 1);
+                  received,
+                  landed.relativize(target).toString(),
+                  ReceivedFile.WAITING)
+              .update(key);
+      if (inserted == 1) {
+        return new ReceivedFile(
+            key.getKey().longValue(),
+            sender,
+            channel,
+            shownName,
+            checksum,
+            size,
+            received,
+            ReceivedFile.WAITING,
+            true);
+      }
+      // The same bytes from the same sender came before: that file, as it is now.
+      return find(sender, checksum).orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot land " + originalName, e);
     }
@@ -116,22 +141,30 @@ public final class ReceivedFiles {
     return jdbc.sql(COLUMNS + "WHERE id = ?").param(id).query(ReceivedFiles::file).single();
   }
 
+  /** The files with these ids, as they are now, by id; read {@value #IDS_A_QUERY} at a time. */
+  public Map<Long, ReceivedFile> get(Collection<Long> ids) {
+    List<Long> all = List.copyOf(ids);
+    Map<Long, ReceivedFile> found = new HashMap<>();
+    for (int from = 0; from < all.size(); from += IDS_A_QUERY) {
+      List<Long> some = all.subList(from, Math.min(all.size(), from + IDS_A_QUERY));
+      jdbc.sql(
+              COLUMNS
+                  + "WHERE id IN ("
+                  + String.join(",", Collections.nCopies(some.size(), "?"))
+                  + ")")
+          .params(new ArrayList<Object>(some))
+          .query(ReceivedFiles::file)
+          .list()
+          .forEach(file -> found.put(file.id(), file));
+    }
+    return found;
+  }
+
+  private static final int IDS_A_QUERY = 1000;
+
   /** Where the landed copy of a file is. */
   public Path landedPath(ReceivedFile file) {
     return landed.resolve(file.checksum());
-  }
-
-  private static ReceivedFile withNew(ReceivedFile f, boolean isNew) {
-    return new ReceivedFile(
-        f.id(),
-        f.sender(),
-        f.channel(),
-        f.originalName(),
-        f.checksum(),
-        f.size(),
-        f.receivedAt(),
-        f.status(),
-        isNew);
   }
 
   /** The last path element of a name from outside, bounded and without control characters. */

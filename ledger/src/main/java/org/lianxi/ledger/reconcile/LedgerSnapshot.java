@@ -9,15 +9,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.lianxi.ledger.ReadAhead;
 import org.lianxi.ledger.standard.CellKind;
 import org.lianxi.ledger.standard.Column;
 import org.lianxi.ledger.standard.RecordType;
@@ -68,53 +62,14 @@ public final class LedgerSnapshot {
    * ledger as it was when the first was read.
    */
   public void inPages(int recordsAPage, Consumer<List<CurrentReport>> page) {
-    BlockingQueue<List<CurrentReport>> ready = new ArrayBlockingQueue<>(1);
-    List<CurrentReport> end = new ArrayList<>(); // a page of its own, known by identity
-    ExecutorService executor =
-        Executors.newSingleThreadExecutor(
-            task -> {
-              Thread thread = new Thread(task, "ledger-pages");
-              thread.setDaemon(true);
-              return thread;
-            });
-    Future<?> reading =
-        executor.submit(
-            () -> {
-              readOnly.executeWithoutResult(status -> readPages(recordsAPage, p -> put(ready, p)));
-              put(ready, end);
-              return null;
-            });
-    try {
-      while (true) {
-        List<CurrentReport> next = ready.poll(100, TimeUnit.MILLISECONDS);
-        if (next == end) {
-          break;
-        } else if (next != null) {
-          page.accept(next);
-        } else if (reading.isDone() && ready.isEmpty()) {
-          reading.get(); // the reader failed: its exception ends the caller's work too
-        }
+    try (ReadAhead<List<CurrentReport>> pages =
+        ReadAhead.start(
+            "ledger-pages",
+            1,
+            sink -> readOnly.executeWithoutResult(status -> readPages(recordsAPage, sink)))) {
+      for (List<CurrentReport> next = pages.next(); next != null; next = pages.next()) {
+        page.accept(next);
       }
-      reading.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the ledger", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException failure
-          ? failure
-          : new IllegalStateException("cannot read the ledger", e.getCause());
-    } finally {
-      reading.cancel(true);
-      executor.shutdownNow();
-    }
-  }
-
-  private static void put(BlockingQueue<List<CurrentReport>> ready, List<CurrentReport> page) {
-    try {
-      ready.put(page);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("the ledger's reader was stopped", e);
     }
   }
 
