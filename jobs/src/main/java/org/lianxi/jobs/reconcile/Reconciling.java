@@ -45,8 +45,17 @@ public class Reconciling {
     return run(asOf, false);
   }
 
-  /** A reconcile as of a day; {@code full} judges every record again whatever the last run was. */
+  /**
+   * A reconcile as of a day and its summary; {@code full} judges every record again whatever the
+   * last run was.
+   */
   public Summary run(LocalDate asOf, boolean full) {
+    reconcile(asOf, full);
+    return summary(asOf);
+  }
+
+  /** The reconcile job alone, without the summary (which counts the whole ledger's results). */
+  public void reconcile(LocalDate asOf, boolean full) {
     try {
       JobExecution execution =
           operator.start(
@@ -64,7 +73,6 @@ public class Reconciling {
     } catch (Exception e) {
       throw new IllegalStateException("reconcile failed: " + e.getMessage(), e);
     }
-    return summary(asOf);
   }
 
   public Summary summary(LocalDate asOf) {

@@ -72,6 +72,20 @@ class GeneratedCountyTest {
         .as("the nightly reconcile judges only what can have changed")
         .isPositive()
         .isLessThan((Integer) runs.get(2).get("records_judged") / 2);
+    List<String> counts =
+        jdbc.queryForList(
+            "SELECT CONCAT(records, ' ', judgements, ' ', discrepancies) FROM reconcile_run"
+                + " ORDER BY id",
+            String.class);
+    assertThat(counts.get(1))
+        .as("the nightly run's counts, kept by difference, are the tables' counts")
+        .isEqualTo(counts.get(2))
+        .isEqualTo(
+            jdbc.queryForObject(
+                "SELECT CONCAT((SELECT COUNT(*) FROM record_state), ' ',"
+                    + " (SELECT COUNT(*) FROM judgement), ' ', (SELECT COUNT(*) FROM discrepancy))",
+                String.class));
+    assertThat(counts.get(0)).isNotEqualTo(counts.get(1));
 
     Expected expected = generated.expected();
     assertThat(

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +76,14 @@ public final class ReconcileStore {
           jdbc.update("DELETE FROM judgement");
           jdbc.update("DELETE FROM discrepancy");
           jdbc.update("DELETE FROM record_state");
-          int judged = judging.applyAsInt(part -> insert(part, run));
-          finish(periods, run, judged);
+          Counts written = new Counts(0, 0, 0);
+          int judged =
+              judging.applyAsInt(
+                  part -> {
+                    insert(part, run);
+                    written.add(Counts.of(part), 1);
+                  });
+          finish(periods, run, judged, written);
         });
   }
 
@@ -88,15 +95,74 @@ public final class ReconcileStore {
       RunInfo run) {
     tx.executeWithoutResult(
         status -> {
+          Counts counts = lastCounts();
           List<Object[]> keys = new ArrayList<>();
           judged.forEach((type, some) -> some.forEach(k -> keys.add(new Object[] {type.key(), k})));
-          for (String table : List.of("judgement", "discrepancy", "record_state")) {
-            jdbc.batchUpdate(
-                "DELETE FROM " + table + " WHERE record_type = ? AND record_key = ?", keys);
-          }
+          counts.add(
+              new Counts(
+                  deleteAll("record_state", keys),
+                  deleteAll("judgement", keys),
+                  deleteAll("discrepancy", keys)),
+              -1);
           insert(result, run);
-          finish(periods, run, ReconcileScope.size(judged));
+          counts.add(Counts.of(result), 1);
+          finish(periods, run, ReconcileScope.size(judged), counts);
         });
+  }
+
+  /** Deletes the results of the given records from a table; returns how many rows went. */
+  private long deleteAll(String table, List<Object[]> keys) {
+    return Arrays.stream(
+            jdbc.batchUpdate(
+                "DELETE FROM " + table + " WHERE record_type = ? AND record_key = ?", keys))
+        .asLongStream()
+        .sum();
+  }
+
+  /**
+   * How many rows each result table holds, recorded with each run: kept by difference from run to
+   * run (counting a province's million judgements took seconds of every night).
+   */
+  private static final class Counts {
+    private long records;
+    private long judgements;
+    private long discrepancies;
+
+    Counts(long records, long judgements, long discrepancies) {
+      this.records = records;
+      this.judgements = judgements;
+      this.discrepancies = discrepancies;
+    }
+
+    static Counts of(Reconciliation result) {
+      return new Counts(
+          result.records().size(), result.judgements().size(), result.discrepancies().size());
+    }
+
+    /** Adds ({@code sign} 1) or takes away ({@code sign} -1) other counts. */
+    void add(Counts other, int sign) {
+      records += sign * other.records;
+      judgements += sign * other.judgements;
+      discrepancies += sign * other.discrepancies;
+    }
+  }
+
+  /** The counts the last run recorded; counted afresh when there was none. */
+  private Counts lastCounts() {
+    return jdbc
+        .query(
+            "SELECT records, judgements, discrepancies FROM reconcile_run ORDER BY id DESC LIMIT 1",
+            (rs, n) ->
+                new Counts(
+                    rs.getLong("records"), rs.getLong("judgements"), rs.getLong("discrepancies")))
+        .stream()
+        .findFirst()
+        .orElseGet(
+            () ->
+                jdbc.queryForObject(
+                    "SELECT (SELECT COUNT(*) FROM record_state), (SELECT COUNT(*) FROM judgement),"
+                        + " (SELECT COUNT(*) FROM discrepancy)",
+                    (rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3))));
   }
 
   private void insert(Reconciliation result, RunInfo run) {
@@ -169,17 +235,20 @@ public final class ReconcileStore {
             .toList());
   }
 
-  private void finish(List<SubmissionPeriod> periods, RunInfo run, int recordsJudged) {
+  private void finish(
+      List<SubmissionPeriod> periods, RunInfo run, int recordsJudged, Counts counts) {
     writePeriods(periods);
     jdbc.update(
         "INSERT INTO reconcile_run (ran_at, as_of, calendar_version, profile_version, records,"
             + " judgements, discrepancies, scope, settled_file_id, records_judged)"
-            + " SELECT ?, ?, ?, ?, (SELECT COUNT(*) FROM record_state),"
-            + " (SELECT COUNT(*) FROM judgement), (SELECT COUNT(*) FROM discrepancy), ?, ?, ?",
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         Timestamp.valueOf(LocalDateTime.now()),
         run.asOf(),
         run.calendarVersion(),
         run.profileVersion(),
+        counts.records,
+        counts.judgements,
+        counts.discrepancies,
         run.scope(),
         run.settledFile(),
         recordsJudged);

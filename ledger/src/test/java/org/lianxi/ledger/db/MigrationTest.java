@@ -17,7 +17,7 @@ class MigrationTest {
     DataSource dataSource = TestDatabase.empty();
     MigrateResult first = Database.migrate(dataSource);
     assertThat(first.success).isTrue();
-    assertThat(first.migrationsExecuted).isEqualTo(11);
+    assertThat(first.migrationsExecuted).isEqualTo(12);
 
     JdbcClient jdbc = JdbcClient.create(dataSource);
     // V10: the files an intake pass takes are found by status, not by scanning every file.
@@ -28,6 +28,15 @@ class MigrationTest {
                 .query(String.class)
                 .list())
         .containsExactly("status", "id");
+    // V12: judgements keep only the indexes something reads them by.
+    assertThat(
+            jdbc.sql(
+                    "SELECT DISTINCT index_name FROM information_schema.statistics WHERE"
+                        + " table_schema = DATABASE() AND table_name = 'judgement' ORDER BY 1")
+                .query(String.class)
+                .list())
+        .containsExactlyInAnyOrder(
+            "judgement_open_ix", "judgement_uk", "judgement_unit_ix", "PRIMARY");
     List<String> tables =
         jdbc.sql(
                 "SELECT LOWER(table_name) FROM information_schema.tables"
@@ -142,7 +151,7 @@ class MigrationTest {
     jdbc.sql(notice).params("D01", 3, 1, 3).update();
     jdbc.sql(notice).params("T01", 1, 1, 4).update();
 
-    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(1);
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(2); // V11 and V12
     assertThat(
             jdbc.sql(
                     "SELECT CONCAT(reporting_unit, ' ', version_no, ' ', first_arrived)"
