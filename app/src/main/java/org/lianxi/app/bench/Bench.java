@@ -20,6 +20,7 @@ import org.lianxi.app.bench.BenchFiles.BenchFile;
 import org.lianxi.jobs.ingest.Ingester;
 import org.lianxi.jobs.reconcile.Reconciling;
 import org.lianxi.ledger.calendar.CalendarStore;
+import org.lianxi.ledger.files.Arrival;
 import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.reports.Reports;
@@ -208,7 +209,7 @@ public final class Bench {
   private static void ingest(Ingester ingester, List<BenchFile> files) {
     ingester.ingestAll(
         files.stream()
-            .map(f -> new Ingester.Arrival(f.unit(), Channel.DROP, f.name(), f.path(), f.arrival()))
+            .map(f -> new Arrival(f.unit(), Channel.DROP, f.name(), f.path(), f.arrival()))
             .toList());
   }
 

@@ -11,7 +11,7 @@ import org.lianxi.app.LianxiCommand;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.UsageException;
 import org.lianxi.app.intake.Intake;
-import org.lianxi.jobs.ingest.Ingester;
+import org.lianxi.ledger.files.Arrival;
 import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.files.Receipt;
 import org.lianxi.ledger.standard.InvalidValueException;
@@ -77,11 +77,11 @@ public final class IngestCommand implements Callable<Integer> {
       Intake intake = runtime.context().getBean(Intake.class);
       PrintWriter out = spec.commandLine().getOut();
       boolean attention = false;
-      List<Ingester.Arrival> arrivals =
+      List<Arrival> arrivals =
           files.stream()
               .map(
                   file ->
-                      new Ingester.Arrival(
+                      new Arrival(
                           unit, Channel.HAND, file.getFileName().toString(), file, receivedAt))
               .toList();
       for (Intake.Outcome outcome : intake.takeIn(arrivals)) {

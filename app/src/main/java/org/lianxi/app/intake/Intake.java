@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.lianxi.jobs.ingest.Ingester;
+import org.lianxi.ledger.files.Arrival;
 import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.files.Receipt;
 import org.lianxi.ledger.files.Receipts;
@@ -51,12 +52,11 @@ public class Intake implements SubmissionDesk {
 
   public Outcome takeIn(
       String unit, Channel channel, String originalName, Path file, LocalDateTime receivedAt) {
-    return takeIn(List.of(new Ingester.Arrival(unit, channel, originalName, file, receivedAt)))
-        .get(0);
+    return takeIn(List.of(new Arrival(unit, channel, originalName, file, receivedAt))).get(0);
   }
 
   /** Files taken in together: loaded in one pass, then each answered; outcomes in order. */
-  public List<Outcome> takeIn(List<Ingester.Arrival> arrivals) {
+  public List<Outcome> takeIn(List<Arrival> arrivals) {
     List<Ingester.Result> results = ingester.ingestAll(arrivals);
     List<Outcome> outcomes = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.lianxi.ledger.files.Arrival;
 import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.files.ReceivedFile;
 import org.lianxi.ledger.files.ReceivedFiles;
@@ -40,10 +41,6 @@ public class Ingester {
     this.job = ingestJob;
   }
 
-  /** A file as it arrived: who sent it, how, under what name, where it is now, and when. */
-  public record Arrival(
-      String sender, Channel channel, String originalName, Path source, LocalDateTime receivedAt) {}
-
   /** What became of one file. */
   public record Result(ReceivedFile file, boolean duplicate) {}
 
@@ -55,12 +52,9 @@ public class Ingester {
 
   /** Registers every file, then loads the new ones in one pass; results in the same order. */
   public List<Result> ingestAll(List<Arrival> arrivals) {
-    List<ReceivedFile> registered = new ArrayList<>();
+    List<ReceivedFile> registered = files.registerAll(arrivals);
     long upTo = 0;
-    for (Arrival a : arrivals) {
-      ReceivedFile file =
-          files.register(a.sender(), a.channel(), a.originalName(), a.source(), a.receivedAt());
-      registered.add(file);
+    for (ReceivedFile file : registered) {
       if (file.waiting()) {
         upTo = Math.max(upTo, file.id());
       } else {

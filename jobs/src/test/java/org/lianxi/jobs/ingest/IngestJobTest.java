@@ -20,6 +20,7 @@ import org.lianxi.jobs.BatchConfiguration;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.CountyConfigLoader;
 import org.lianxi.ledger.county.UnitStore;
+import org.lianxi.ledger.files.Arrival;
 import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.files.ReceivedFiles;
 import org.lianxi.ledger.standard.RowValidator;
@@ -122,8 +123,8 @@ class IngestJobTest {
     List<Ingester.Result> results =
         ingester.ingestAll(
             List.of(
-                new Ingester.Arrival("D02", Channel.DROP, "zero.xlsx", zero, ARRIVED),
-                new Ingester.Arrival("D02", Channel.DROP, "some.xlsx", some, ARRIVED)));
+                new Arrival("D02", Channel.DROP, "zero.xlsx", zero, ARRIVED),
+                new Arrival("D02", Channel.DROP, "some.xlsx", some, ARRIVED)));
 
     assertThat(results).extracting(r -> r.file().status()).containsExactly("loaded", "loaded");
     assertThat(
@@ -316,7 +317,7 @@ class IngestJobTest {
   @Test
   void aPassKilledInItsSecondChunkKeepsTheFirstAndTheNextPassFinishesTheRest() throws Exception {
     int count = IngestJobConfiguration.FILES + 10;
-    List<Ingester.Arrival> arrivals = new ArrayList<>();
+    List<Arrival> arrivals = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
       Path file =
           TestFiles.xlsx(
@@ -324,8 +325,7 @@ class IngestJobTest {
               sheet(
                   "案件移送",
                   List.of(REFERRAL_HEADERS, referral("古市监移〔2026〕" + (5000 + i) + "号", "夜" + i))));
-      arrivals.add(
-          new Ingester.Arrival("D02", Channel.DROP, "night-" + i + ".xlsx", file, ARRIVED));
+      arrivals.add(new Arrival("D02", Channel.DROP, "night-" + i + ".xlsx", file, ARRIVED));
     }
     CRASH_AT_CHUNK.set(2);
     assertThatThrownBy(() -> ingester.ingestAll(arrivals))
@@ -363,9 +363,8 @@ class IngestJobTest {
 
     ingester.ingestAll(
         List.of(
-            new Ingester.Arrival("D02", Channel.DROP, "order-short.xlsx", earlier, ARRIVED),
-            new Ingester.Arrival(
-                "D02", Channel.DROP, "order-long.xlsx", later, ARRIVED.plusMinutes(1))));
+            new Arrival("D02", Channel.DROP, "order-short.xlsx", earlier, ARRIVED),
+            new Arrival("D02", Channel.DROP, "order-long.xlsx", later, ARRIVED.plusMinutes(1))));
 
     assertThat(
             jdbc()

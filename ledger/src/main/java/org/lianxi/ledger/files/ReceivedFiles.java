@@ -10,21 +10,22 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.lianxi.ledger.Checksums;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * Registers received files. Every file is first landed unchanged under {@code landed/}, named by
@@ -34,10 +35,12 @@ import org.springframework.jdbc.support.KeyHolder;
 public final class ReceivedFiles {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final Path landed;
 
   public ReceivedFiles(DataSource dataSource, Path landedFolder) {
     this.jdbc = JdbcClient.create(dataSource);
+    this.batch = new JdbcTemplate(dataSource);
     this.landed = landedFolder;
   }
 
@@ -48,11 +51,40 @@ public final class ReceivedFiles {
    */
   public ReceivedFile register(
       String sender, Channel channel, String originalName, Path source, LocalDateTime receivedAt) {
+    return registerAll(List.of(new Arrival(sender, channel, originalName, source, receivedAt)))
+        .get(0);
+  }
+
+  /**
+   * Lands and registers files, {@value #FILES_A_STATEMENT} to a statement; returns them in the same
+   * order. A file whose sender sent the same bytes before, or earlier in the list, is that file and
+   * not newly registered.
+   */
+  public List<ReceivedFile> registerAll(List<Arrival> arrivals) {
+    List<ReceivedFile> registered = new ArrayList<>(arrivals.size());
+    for (int from = 0; from < arrivals.size(); from += FILES_A_STATEMENT) {
+      List<Arrival> some =
+          arrivals.subList(from, Math.min(arrivals.size(), from + FILES_A_STATEMENT));
+      registered.addAll(registerLanded(some.stream().map(this::land).toList()));
+    }
+    return registered;
+  }
+
+  private static final int FILES_A_STATEMENT = 500;
+
+  /** A file landed under its checksum, not yet registered. */
+  private record Landed(Arrival arrival, String checksum, long size, Path path) {
+    List<String> identity() {
+      return List.of(arrival.sender(), checksum);
+    }
+  }
+
+  private Landed land(Arrival arrival) {
     try {
       Files.createDirectories(landed);
       Path temp = Files.createTempFile(landed, ".landing-", ".tmp");
       MessageDigest sha = Checksums.sha256();
-      try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha)) {
+      try (InputStream in = new DigestInputStream(Files.newInputStream(arrival.source()), sha)) {
         Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
       }
       String checksum = HexFormat.of().formatHex(sha.digest());
@@ -62,44 +94,79 @@ public final class ReceivedFiles {
       } else {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       }
-      long size = Files.size(target);
-      String shownName = displayName(originalName);
-      // As stored (DATETIME(3)), so that the file returned is the file read back later.
-      LocalDateTime received = receivedAt.truncatedTo(ChronoUnit.MILLIS);
-      KeyHolder key = new GeneratedKeyHolder();
-      int inserted =
-          jdbc.sql(
-                  """
-                  INSERT IGNORE INTO received_file (sender_unit, channel, original_name, checksum,
-                      size_bytes, received_at, landed_path, status)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-              .params(
-                  sender,
-                  channel.code(),
-                  shownName,
-                  checksum,
-                  size,
-                  received,
-                  landed.relativize(target).toString(),
-                  ReceivedFile.WAITING)
-              .update(key);
-      if (inserted == 1) {
-        return new ReceivedFile(
-            key.getKey().longValue(),
-            sender,
-            channel,
-            shownName,
-            checksum,
-            size,
-            received,
-            ReceivedFile.WAITING,
-            true);
-      }
-      // The same bytes from the same sender came before: that file, as it is now.
-      return find(sender, checksum).orElseThrow();
+      return new Landed(arrival, checksum, Files.size(target), target);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot land " + originalName, e);
+      throw new UncheckedIOException("cannot land " + arrival.originalName(), e);
     }
+  }
+
+  /**
+   * Registers landed files in three statements: which were there before, the new ones inserted
+   * (ignored if another process registered the same file meanwhile), and all of them as they are
+   * now.
+   */
+  private List<ReceivedFile> registerLanded(List<Landed> files) {
+    Set<List<String>> before = registered(files).keySet();
+    Set<List<String>> fresh = new HashSet<>();
+    List<Object[]> rows = new ArrayList<>();
+    for (Landed f : files) {
+      if (!before.contains(f.identity()) && fresh.add(f.identity())) {
+        Arrival a = f.arrival();
+        rows.add(
+            new Object[] {
+              a.sender(),
+              a.channel().code(),
+              displayName(a.originalName()),
+              f.checksum(),
+              f.size(),
+              Timestamp.valueOf(a.receivedAt()),
+              landed.relativize(f.path()).toString(),
+              ReceivedFile.WAITING
+            });
+      }
+    }
+    batch.batchUpdate(
+        """
+        INSERT IGNORE INTO received_file (sender_unit, channel, original_name, checksum,
+            size_bytes, received_at, landed_path, status)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+        rows);
+    Map<List<String>, ReceivedFile> now = registered(files);
+    Set<List<String>> handedOut = new HashSet<>();
+    List<ReceivedFile> result = new ArrayList<>();
+    for (Landed f : files) {
+      ReceivedFile file = now.get(f.identity());
+      boolean isNew = fresh.contains(f.identity()) && handedOut.add(f.identity());
+      result.add(
+          new ReceivedFile(
+              file.id(),
+              file.sender(),
+              file.channel(),
+              file.originalName(),
+              file.checksum(),
+              file.size(),
+              file.receivedAt(),
+              file.status(),
+              isNew));
+    }
+    return result;
+  }
+
+  /** The files already registered among these, by sender and checksum. */
+  private Map<List<String>, ReceivedFile> registered(List<Landed> files) {
+    List<Object> params = new ArrayList<>();
+    files.forEach(f -> params.addAll(f.identity()));
+    Map<List<String>, ReceivedFile> found = new HashMap<>();
+    jdbc.sql(
+            COLUMNS
+                + "WHERE (sender_unit, checksum) IN ("
+                + String.join(",", Collections.nCopies(files.size(), "(?, ?)"))
+                + ")")
+        .params(params)
+        .query(ReceivedFiles::file)
+        .list()
+        .forEach(file -> found.put(List.of(file.sender(), file.checksum()), file));
+    return found;
   }
 
   private static final String COLUMNS =
