@@ -52,7 +52,8 @@ class ReceivedFilesTest {
 
     assertThat(registered)
         .extracting(f -> f.sender() + " " + f.originalName() + " " + f.newlyRegistered())
-        .containsExactly("T01 a.xlsx false", "T01 b.xlsx true", "T01 b.xlsx false", "D01 b.xlsx true");
+        .containsExactly(
+            "T01 a.xlsx false", "T01 b.xlsx true", "T01 b.xlsx false", "D01 b.xlsx true");
     assertThat(registered.get(0).id()).isEqualTo(before.id());
     assertThat(registered.get(2).id()).isEqualTo(registered.get(1).id());
     assertThat(registered.get(3).id()).isNotEqualTo(registered.get(1).id());
