@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import javax.sql.DataSource;
 import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.ledger.store.RowsInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -165,12 +166,60 @@ public final class ReconcileStore {
                     (rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3))));
   }
 
+  private static final RowsInsert RECORD_STATES =
+      new RowsInsert(
+          "record_state",
+          List.of(
+              "record_type",
+              "record_key",
+              "first_unit",
+              "second_unit",
+              "first_report_id",
+              "second_report_id",
+              "missing_side",
+              "from_other_side",
+              "closing_decision"));
+
+  private static final RowsInsert DISCREPANCIES =
+      new RowsInsert(
+          "discrepancy",
+          List.of(
+              "record_type",
+              "record_key",
+              "field",
+              "authority_unit",
+              "authority_value",
+              "authority_report_id",
+              "other_unit",
+              "other_value",
+              "other_report_id",
+              "found_at"));
+
+  private static final RowsInsert JUDGEMENTS =
+      new RowsInsert(
+          "judgement",
+          List.of(
+              "record_type",
+              "record_key",
+              "rule_name",
+              "owing_unit",
+              "starts_at",
+              "due_at",
+              "ended_at",
+              "status",
+              "late_by",
+              "late_unit",
+              "due_soon",
+              "provisional",
+              "limit_text",
+              "calendar_version",
+              "profile_version",
+              "as_of"));
+
   private void insert(Reconciliation result, RunInfo run) {
     Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-    jdbc.batchUpdate(
-        "INSERT INTO record_state (record_type, record_key, first_unit, second_unit, first_report_id,"
-            + " second_report_id, missing_side, from_other_side, closing_decision)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    RECORD_STATES.insert(
+        jdbc,
         result.records().stream()
             .map(
                 r ->
@@ -186,10 +235,8 @@ public final class ReconcileStore {
                       r.closingDecision()
                     })
             .toList());
-    jdbc.batchUpdate(
-        "INSERT INTO discrepancy (record_type, record_key, field, authority_unit, authority_value,"
-            + " authority_report_id, other_unit, other_value, other_report_id, found_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    DISCREPANCIES.insert(
+        jdbc,
         result.discrepancies().stream()
             .map(
                 d ->
@@ -206,11 +253,8 @@ public final class ReconcileStore {
                       now
                     })
             .toList());
-    jdbc.batchUpdate(
-        "INSERT INTO judgement (record_type, record_key, rule_name, owing_unit, starts_at, due_at,"
-            + " ended_at, status, late_by, late_unit, due_soon, provisional, limit_text,"
-            + " calendar_version, profile_version, as_of)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    JUDGEMENTS.insert(
+        jdbc,
         result.judgements().stream()
             .map(
                 j ->
