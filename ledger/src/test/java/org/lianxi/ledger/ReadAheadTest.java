@@ -34,27 +34,37 @@ class ReadAheadTest {
   }
 
   @Test
-  void theMakerRunsNoFurtherAheadThanItsCapacity() throws InterruptedException {
+  void theMakerRunsNoFurtherAheadThanItsCapacity() {
     AtomicInteger made = new AtomicInteger();
-    CountDownLatch blocked = new CountDownLatch(1);
     try (ReadAhead<Integer> items =
         ReadAhead.start(
-            "test",
+            "read-ahead-capacity-test",
             3,
             sink -> {
               for (int i = 1; i <= 100; i++) {
-                if (made.get() == 3) {
-                  blocked.countDown();
-                }
                 sink.accept(i);
                 made.incrementAndGet();
               }
             })) {
-      assertThat(blocked.await(10, TimeUnit.SECONDS)).isTrue();
-      Thread.sleep(200);
-      assertThat(made.get()).isEqualTo(3); // the fourth waits for room
+      Thread maker = waitingThread("read-ahead-capacity-test");
+      assertThat(made.get()).as("the fourth waits for room").isEqualTo(3);
+      assertThat(maker.getState()).isEqualTo(Thread.State.WAITING);
       assertThat(items.next()).isEqualTo(1);
     }
+  }
+
+  /** The thread of that name, once it waits (the maker's only wait is for room in the queue). */
+  private static Thread waitingThread(String name) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (System.nanoTime() < deadline) {
+      for (Thread thread : Thread.getAllStackTraces().keySet()) {
+        if (thread.getName().equals(name) && thread.getState() == Thread.State.WAITING) {
+          return thread;
+        }
+      }
+      Thread.onSpinWait();
+    }
+    throw new AssertionError(name + " never waited");
   }
 
   @Test

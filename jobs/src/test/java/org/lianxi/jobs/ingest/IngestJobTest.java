@@ -2,6 +2,7 @@ package org.lianxi.jobs.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lianxi.jobs.ingest.TestFiles.REFERRAL_HEADERS;
 import static org.lianxi.jobs.ingest.TestFiles.sheet;
 
 import java.nio.file.Files;
@@ -92,8 +93,6 @@ class IngestJobTest {
   @Autowired DataSource dataSource;
 
   private static final LocalDateTime ARRIVED = LocalDateTime.of(2026, 3, 20, 9, 0);
-  private static final List<Object> REFERRAL_HEADERS =
-      List.of("移送文号", "移送方向", "移送单位", "接收单位", "当事人", "违法事项", "发现日期", "移送时间");
 
   private Path dir() throws Exception {
     return Files.createDirectories(Path.of("target", "ingest-job-test", "files"));

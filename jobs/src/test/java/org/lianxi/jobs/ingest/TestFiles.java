@@ -29,6 +29,10 @@ public final class TestFiles {
 
   public record SheetData(String name, List<List<Object>> rows) {}
 
+  /** The header row of the standard's 案件移送 sheet. */
+  public static final List<Object> REFERRAL_HEADERS =
+      List.of("移送文号", "移送方向", "移送单位", "接收单位", "当事人", "违法事项", "发现日期", "移送时间");
+
   public static SheetData sheet(String name, List<List<Object>> rows) {
     return new SheetData(name, rows);
   }

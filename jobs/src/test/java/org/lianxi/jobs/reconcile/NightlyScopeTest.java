@@ -53,7 +53,7 @@ class NightlyScopeTest {
             sheet(
                 "案件移送",
                 List.of(
-                    List.<Object>of("移送文号", "移送方向", "移送单位", "接收单位", "当事人", "违法事项", "发现日期", "移送时间"),
+                    TestFiles.REFERRAL_HEADERS,
                     referral("古市监移〔2026〕601号", "2026-06-01 10:00"),
                     referral("古市监移〔2026〕602号", "2026-06-05 10:00"))));
     ingester.ingest("D02", Channel.SFTP, "june.xlsx", file, LocalDateTime.of(2026, 6, 5, 18, 0));

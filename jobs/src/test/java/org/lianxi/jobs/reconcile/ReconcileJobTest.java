@@ -50,7 +50,7 @@ class ReconcileJobTest {
             sheet(
                 "案件移送",
                 List.of(
-                    List.of("移送文号", "移送方向", "移送单位", "接收单位", "当事人", "违法事项", "发现日期", "移送时间"),
+                    TestFiles.REFERRAL_HEADERS,
                     List.of(
                         "古市监移〔2026〕901号",
                         "移出",
