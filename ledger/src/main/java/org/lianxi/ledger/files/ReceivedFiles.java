@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.lianxi.ledger.Checksums;
@@ -172,13 +171,6 @@ public final class ReceivedFiles {
   private static final String COLUMNS =
       "SELECT id, sender_unit, channel, original_name, checksum, size_bytes, received_at, status"
           + " FROM received_file ";
-
-  public Optional<ReceivedFile> find(String sender, String checksum) {
-    return jdbc.sql(COLUMNS + "WHERE sender_unit = ? AND checksum = ?")
-        .params(sender, checksum)
-        .query(ReceivedFiles::file)
-        .optional();
-  }
 
   /**
    * Up to {@code limit} files still waiting to be loaded, with ids in (after, upTo], oldest first.
