@@ -27,10 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class ReconcileStore {
 
+  private final DataSource dataSource;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
 
   public ReconcileStore(DataSource dataSource) {
+    this.dataSource = dataSource;
     this.jdbc = new JdbcTemplate(dataSource);
     this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
   }
@@ -78,12 +80,16 @@ public final class ReconcileStore {
           jdbc.update("DELETE FROM discrepancy");
           jdbc.update("DELETE FROM record_state");
           Counts written = new Counts(0, 0, 0);
-          int judged =
-              judging.applyAsInt(
-                  part -> {
-                    insert(part, run);
-                    written.add(Counts.of(part), 1);
-                  });
+          int judged;
+          try (Results results = new Results(run)) {
+            judged =
+                judging.applyAsInt(
+                    part -> {
+                      results.add(part);
+                      written.add(Counts.of(part), 1);
+                    });
+            results.finish();
+          }
           finish(periods, run, judged, written);
         });
   }
@@ -105,7 +111,10 @@ public final class ReconcileStore {
                   deleteAll("judgement", keys),
                   deleteAll("discrepancy", keys)),
               -1);
-          insert(result, run);
+          try (Results results = new Results(run)) {
+            results.add(result);
+            results.finish();
+          }
           counts.add(Counts.of(result), 1);
           finish(periods, run, ReconcileScope.size(judged), counts);
         });
@@ -216,67 +225,91 @@ public final class ReconcileStore {
               "profile_version",
               "as_of"));
 
-  private void insert(Reconciliation result, RunInfo run) {
-    Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-    RECORD_STATES.insert(
-        jdbc,
-        result.records().stream()
-            .map(
-                r ->
-                    new Object[] {
-                      r.type().key(),
-                      r.key(),
-                      r.firstUnit(),
-                      r.secondUnit(),
-                      r.firstReportId(),
-                      r.secondReportId(),
-                      r.missing() == null ? null : r.missing().name(),
-                      r.fromOtherSide().isEmpty() ? null : String.join(",", r.fromOtherSide()),
-                      r.closingDecision()
-                    })
-            .toList());
-    DISCREPANCIES.insert(
-        jdbc,
-        result.discrepancies().stream()
-            .map(
-                d ->
-                    new Object[] {
-                      d.type().key(),
-                      d.key(),
-                      d.field(),
-                      d.authorityUnit(),
-                      d.authorityValue(),
-                      d.authorityReportId(),
-                      d.otherUnit(),
-                      d.otherValue(),
-                      d.otherReportId(),
-                      now
-                    })
-            .toList());
-    JUDGEMENTS.insert(
-        jdbc,
-        result.judgements().stream()
-            .map(
-                j ->
-                    new Object[] {
-                      j.type().key(),
-                      j.key(),
-                      j.rule().key(),
-                      j.owingUnit(),
-                      j.start(),
-                      j.judgement().due().orElse(null),
-                      j.end().orElse(null),
-                      j.judgement().status().name(),
-                      j.judgement().lateBy() == 0 ? null : j.judgement().lateBy(),
-                      j.judgement().lateBy() == 0 ? null : j.judgement().lateUnit().symbol(),
-                      j.judgement().dueSoon(),
-                      j.judgement().provisional(),
-                      j.judgement().limit().text(),
-                      run.calendarVersion(),
-                      run.profileVersion(),
-                      run.asOf()
-                    })
-            .toList());
+  /**
+   * The results of one run on their way into their tables, in the run's transaction: each table's
+   * rows written a full statement at a time as the parts come, the rest when finished.
+   */
+  private final class Results implements AutoCloseable {
+    private final RunInfo run;
+    private final Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+    private final RowsInsert.Writer states = RECORD_STATES.into(dataSource);
+    private final RowsInsert.Writer discrepancies = DISCREPANCIES.into(dataSource);
+    private final RowsInsert.Writer judgements = JUDGEMENTS.into(dataSource);
+
+    Results(RunInfo run) {
+      this.run = run;
+    }
+
+    void add(Reconciliation result) {
+      states.addAll(result.records().stream().map(this::row).toList());
+      discrepancies.addAll(result.discrepancies().stream().map(this::row).toList());
+      judgements.addAll(result.judgements().stream().map(this::row).toList());
+    }
+
+    void finish() {
+      states.finish();
+      discrepancies.finish();
+      judgements.finish();
+    }
+
+    @Override
+    public void close() {
+      try (states;
+          discrepancies;
+          judgements) {
+        // closes each writer, whatever became of the others
+      }
+    }
+
+    private Object[] row(RecordState r) {
+      return new Object[] {
+        r.type().key(),
+        r.key(),
+        r.firstUnit(),
+        r.secondUnit(),
+        r.firstReportId(),
+        r.secondReportId(),
+        r.missing() == null ? null : r.missing().name(),
+        r.fromOtherSide().isEmpty() ? null : String.join(",", r.fromOtherSide()),
+        r.closingDecision()
+      };
+    }
+
+    private Object[] row(Discrepancy d) {
+      return new Object[] {
+        d.type().key(),
+        d.key(),
+        d.field(),
+        d.authorityUnit(),
+        d.authorityValue(),
+        d.authorityReportId(),
+        d.otherUnit(),
+        d.otherValue(),
+        d.otherReportId(),
+        now
+      };
+    }
+
+    private Object[] row(JudgedRule j) {
+      return new Object[] {
+        j.type().key(),
+        j.key(),
+        j.rule().key(),
+        j.owingUnit(),
+        j.start(),
+        j.judgement().due().orElse(null),
+        j.end().orElse(null),
+        j.judgement().status().name(),
+        j.judgement().lateBy() == 0 ? null : j.judgement().lateBy(),
+        j.judgement().lateBy() == 0 ? null : j.judgement().lateUnit().symbol(),
+        j.judgement().dueSoon(),
+        j.judgement().provisional(),
+        j.judgement().limit().text(),
+        run.calendarVersion(),
+        run.profileVersion(),
+        run.asOf()
+      };
+    }
   }
 
   private void finish(

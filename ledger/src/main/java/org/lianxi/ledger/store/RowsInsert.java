@@ -1,55 +1,158 @@
 package org.lianxi.ledger.store;
 
+import com.mysql.cj.jdbc.JdbcConnection;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.PreparedStatementCallback;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
 
 /**
- * Inserts many rows into one table with multi-row {@code INSERT} statements of up to {@value #ROWS}
- * rows, each value bound once by its type's own setter. A JDBC batch that Connector/J rewrites into
- * the same statements copies every row's parameters and encodes every value an extra time to size
- * the statement: most of the client's time writing a province's million judgements.
+ * Inserts many rows into one table with multi-row {@code INSERT} statements of {@value #ROWS} rows,
+ * each value bound once by its type's own setter. The statement is prepared once on the server for
+ * a whole unit of work ({@link #into}) and executed again for every {@value #ROWS} rows: the server
+ * parses it once, not once a statement (a quarter of the server's time writing a province's million
+ * judgements), and the values travel in binary, with nothing to escape or format. A JDBC batch that
+ * Connector/J rewrites into multi-row statements would copy every row's parameters and encode every
+ * value an extra time to size the statement.
  */
 public final class RowsInsert {
 
   /** Rows a statement. */
   static final int ROWS = 500;
 
+  private final String table;
   private final String head;
   private final String tuple;
   private final int columns;
 
   public RowsInsert(String table, List<String> columns) {
+    if (columns.size() * ROWS > 65_535) {
+      throw new IllegalArgumentException("too many columns for one statement: " + table);
+    }
+    this.table = table;
     this.head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
     this.tuple = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
     this.columns = columns.size();
   }
 
-  /** Inserts the rows, each its values in the columns' order; in the caller's transaction. */
-  public void insert(JdbcTemplate jdbc, List<Object[]> rows) {
-    for (int from = 0; from < rows.size(); from += ROWS) {
-      List<Object[]> some = rows.subList(from, Math.min(rows.size(), from + ROWS));
-      jdbc.execute(
-          head + String.join(", ", Collections.nCopies(some.size(), tuple)),
-          (PreparedStatementCallback<Integer>)
-              ps -> {
-                int index = 1;
-                for (Object[] row : some) {
-                  if (row.length != columns) {
-                    throw new IllegalArgumentException(
-                        row.length + " values for " + columns + " columns: " + head);
-                  }
-                  for (Object value : row) {
-                    bind(ps, index++, value);
-                  }
-                }
-                return ps.executeUpdate();
-              });
+  /**
+   * Inserts the rows, each its values in the columns' order, on the connection of the caller's
+   * transaction.
+   */
+  public void insert(DataSource dataSource, List<Object[]> rows) {
+    try (Writer writer = into(dataSource)) {
+      writer.addAll(rows);
+      writer.finish();
+    }
+  }
+
+  /**
+   * A writer of rows into this table on the connection of the caller's transaction, to be closed
+   * before the transaction ends. It writes every {@value #ROWS} rows it is given, and the rest when
+   * it is finished.
+   */
+  public Writer into(DataSource dataSource) {
+    return new Writer(dataSource);
+  }
+
+  /** Rows on their way into the table: see {@link #into}. */
+  public final class Writer implements AutoCloseable {
+    private final DataSource dataSource;
+    private final Connection connection;
+    private final SQLExceptionTranslator translator;
+    private final List<Object[]> pending = new ArrayList<>(ROWS);
+    private PreparedStatement full;
+
+    private Writer(DataSource dataSource) {
+      this.dataSource = dataSource;
+      this.connection = DataSourceUtils.getConnection(dataSource);
+      this.translator = new SQLErrorCodeSQLExceptionTranslator(dataSource);
+    }
+
+    /** Takes rows, writing each {@value #ROWS} of them as they fill a statement. */
+    public void addAll(List<Object[]> rows) {
+      for (Object[] row : rows) {
+        if (row.length != columns) {
+          throw new IllegalArgumentException(
+              row.length + " values for " + columns + " columns: " + head);
+        }
+        pending.add(row);
+        if (pending.size() == ROWS) {
+          if (full == null) {
+            full = prepare(ROWS);
+          }
+          execute(full);
+        }
+      }
+    }
+
+    /** Writes the rows still held, fewer than a statement's worth. */
+    public void finish() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      try (PreparedStatement rest = prepare(pending.size())) {
+        execute(rest);
+      } catch (SQLException e) {
+        throw translated("closing a statement", e);
+      }
+    }
+
+    /** Lets go of the prepared statement; rows not finished are not written. */
+    @Override
+    public void close() {
+      try {
+        if (full != null) {
+          full.close();
+        }
+      } catch (SQLException e) {
+        throw translated("closing a statement", e);
+      } finally {
+        DataSourceUtils.releaseConnection(connection, dataSource);
+      }
+    }
+
+    /**
+     * A statement for this many rows: prepared on the server when the driver is Connector/J (the
+     * binary protocol), otherwise as the driver prepares it.
+     */
+    private PreparedStatement prepare(int rows) {
+      String sql = head + String.join(", ", Collections.nCopies(rows, tuple));
+      try {
+        return connection.isWrapperFor(JdbcConnection.class)
+            ? connection.unwrap(JdbcConnection.class).serverPrepareStatement(sql)
+            : connection.prepareStatement(sql);
+      } catch (SQLException e) {
+        throw translated("preparing", e);
+      }
+    }
+
+    private void execute(PreparedStatement statement) {
+      try {
+        int index = 1;
+        for (Object[] row : pending) {
+          for (Object value : row) {
+            bind(statement, index++, value);
+          }
+        }
+        statement.executeUpdate();
+        pending.clear();
+      } catch (SQLException e) {
+        throw translated("inserting " + pending.size() + " rows", e);
+      }
+    }
+
+    private RuntimeException translated(String what, SQLException e) {
+      RuntimeException translated = translator.translate(what + " into " + table, null, e);
+      return translated != null ? translated : new IllegalStateException(e.getMessage(), e);
     }
   }
 

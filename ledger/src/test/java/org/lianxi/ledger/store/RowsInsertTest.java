@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.lianxi.ledger.testing.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class RowsInsertTest {
 
@@ -43,7 +45,7 @@ class RowsInsertTest {
           });
     }
 
-    insert.insert(jdbc, rows);
+    insert.insert(dataSource, rows);
 
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rows_insert_test", Integer.class))
         .isEqualTo(count);
@@ -69,9 +71,49 @@ class RowsInsertTest {
   }
 
   @Test
+  void aWriterWritesFullStatementsAsRowsComeAndTheRestWhenFinished() {
+    jdbc.execute("CREATE TABLE rows_writer_test (n INT NOT NULL PRIMARY KEY)");
+    RowsInsert insert = new RowsInsert("rows_writer_test", List.of("n"));
+    TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    List<Integer> seen = new ArrayList<>();
+    tx.executeWithoutResult(
+        status -> {
+          try (RowsInsert.Writer writer = insert.into(dataSource)) {
+            int n = 0;
+            for (int part = 0; part < 3; part++) {
+              List<Object[]> rows = new ArrayList<>();
+              for (int i = 0; i < RowsInsert.ROWS / 2 + 1; i++) {
+                rows.add(new Object[] {++n});
+              }
+              writer.addAll(rows);
+              seen.add(count("rows_writer_test"));
+            }
+            writer.finish();
+            seen.add(count("rows_writer_test"));
+          }
+        });
+    // 251 rows a part: a statement of 500 once the second part is in; the last 253 at the end.
+    assertThat(seen).containsExactly(0, RowsInsert.ROWS, RowsInsert.ROWS, 753);
+  }
+
+  @Test
+  void rowsOfAWriterClosedUnfinishedAreNotWritten() {
+    jdbc.execute("CREATE TABLE rows_unfinished_test (n INT NOT NULL PRIMARY KEY)");
+    RowsInsert insert = new RowsInsert("rows_unfinished_test", List.of("n"));
+    try (RowsInsert.Writer writer = insert.into(dataSource)) {
+      writer.addAll(List.<Object[]>of(new Object[] {1}, new Object[] {2}));
+    }
+    assertThat(count("rows_unfinished_test")).isZero();
+  }
+
+  private int count(String table) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+  }
+
+  @Test
   void aRowWithTheWrongNumberOfValuesIsRefused() {
     RowsInsert insert = new RowsInsert("rows_insert_test", List.of("n", "big"));
-    assertThatThrownBy(() -> insert.insert(jdbc, List.<Object[]>of(new Object[] {1})))
+    assertThatThrownBy(() -> insert.insert(dataSource, List.<Object[]>of(new Object[] {1})))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1 values for 2 columns");
   }
