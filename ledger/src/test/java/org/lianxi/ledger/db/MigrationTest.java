@@ -17,7 +17,7 @@ class MigrationTest {
     DataSource dataSource = TestDatabase.empty();
     MigrateResult first = Database.migrate(dataSource);
     assertThat(first.success).isTrue();
-    assertThat(first.migrationsExecuted).isEqualTo(12);
+    assertThat(first.migrationsExecuted).isEqualTo(13);
 
     JdbcClient jdbc = JdbcClient.create(dataSource);
     // V10: the files an intake pass takes are found by status, not by scanning every file.
@@ -28,15 +28,30 @@ class MigrationTest {
                 .query(String.class)
                 .list())
         .containsExactly("status", "id");
-    // V12: judgements keep only the indexes something reads them by.
+    // V12, V13: results keep only the indexes something reads them by; a judgement is keyed by
+    // its record, rule and owing unit.
     assertThat(
             jdbc.sql(
                     "SELECT DISTINCT index_name FROM information_schema.statistics WHERE"
                         + " table_schema = DATABASE() AND table_name = 'judgement' ORDER BY 1")
                 .query(String.class)
                 .list())
-        .containsExactlyInAnyOrder(
-            "judgement_open_ix", "judgement_uk", "judgement_unit_ix", "PRIMARY");
+        .containsExactlyInAnyOrder("judgement_open_ix", "judgement_unit_ix", "PRIMARY");
+    assertThat(
+            jdbc.sql(
+                    "SELECT column_name FROM information_schema.statistics WHERE table_schema ="
+                        + " DATABASE() AND table_name = 'judgement' AND index_name = 'PRIMARY'"
+                        + " ORDER BY seq_in_index")
+                .query(String.class)
+                .list())
+        .containsExactly("record_type", "record_key", "rule_name", "owing_unit");
+    assertThat(
+            jdbc.sql(
+                    "SELECT DISTINCT index_name FROM information_schema.statistics WHERE"
+                        + " table_schema = DATABASE() AND table_name = 'record_state'")
+                .query(String.class)
+                .list())
+        .containsExactly("PRIMARY");
     List<String> tables =
         jdbc.sql(
                 "SELECT LOWER(table_name) FROM information_schema.tables"
@@ -151,7 +166,7 @@ class MigrationTest {
     jdbc.sql(notice).params("D01", 3, 1, 3).update();
     jdbc.sql(notice).params("T01", 1, 1, 4).update();
 
-    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(2); // V11 and V12
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(3); // V11 to V13
     assertThat(
             jdbc.sql(
                     "SELECT CONCAT(reporting_unit, ' ', version_no, ' ', first_arrived)"
