@@ -1,9 +1,9 @@
 package org.lianxi.ledger.county;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.lianxi.ledger.standard.Text;
 
 /** The names a unit is known by (code, full name, aliases), and how typed names compare. */
 final class UnitNames {
@@ -20,8 +20,6 @@ final class UnitNames {
 
   /** Full-width folded (NFKC), without white space, lower case. */
   static String key(String typed) {
-    return Normalizer.normalize(typed, Normalizer.Form.NFKC)
-        .replaceAll("[\\s\\u00A0\\u3000]+", "")
-        .toLowerCase(Locale.ROOT);
+    return Text.compact(typed).toLowerCase(Locale.ROOT);
   }
 }

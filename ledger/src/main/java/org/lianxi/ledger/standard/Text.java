@@ -1,15 +1,9 @@
 package org.lianxi.ledger.standard;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /** Folding of what people type: full-width to half-width, spaces of every kind. */
 public final class Text {
-
-  // Compiled once: every cell of every row goes through these.
-  private static final Pattern SURROUNDING_SPACE =
-      Pattern.compile("^[\\s\\u00A0\\u3000\\uFEFF]+|[\\s\\u00A0\\u3000\\uFEFF]+$");
-  private static final Pattern ANY_SPACE = Pattern.compile("[\\s\\u00A0\\u3000\\uFEFF]+");
 
   private Text() {}
 
@@ -18,13 +12,45 @@ public final class Text {
     return Normalizer.normalize(text, Normalizer.Form.NFKC);
   }
 
-  /** Without surrounding white space, non-breaking and ideographic spaces included. */
+  /**
+   * Without surrounding white space, non-breaking and ideographic spaces included. Every cell of
+   * every row goes through it, so it scans by hand (a regular expression tried both of its ends at
+   * every character: an eighth of the time reading a province's files).
+   */
   public static String strip(String text) {
-    return SURROUNDING_SPACE.matcher(text).replaceAll("");
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
   }
 
   /** Folded, and every kind of white space removed. */
   public static String compact(String text) {
-    return ANY_SPACE.matcher(fold(text)).replaceAll("");
+    String folded = fold(text);
+    StringBuilder kept = null;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (!isSpace(c)) {
+        if (kept != null) {
+          kept.append(c);
+        }
+      } else if (kept == null) {
+        kept = new StringBuilder(folded.length()).append(folded, 0, i);
+      }
+    }
+    return kept == null ? folded : kept.toString();
+  }
+
+  /**
+   * White space as people type it: ASCII's ({@code \s}: space, tab, line breaks, form feed), the
+   * no-break and the ideographic space, and the byte-order mark.
+   */
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u3000' || c == '\uFEFF';
   }
 }

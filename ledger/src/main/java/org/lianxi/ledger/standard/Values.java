@@ -35,6 +35,8 @@ public final class Values {
   private static final Pattern AMOUNT =
       Pattern.compile("^\\d{1,3}(,\\d{3})*(\\.\\d+)?$|^\\d+(\\.\\d+)?$");
   private static final Pattern UNIT_SEPARATORS = Pattern.compile("[、,，;；]");
+  // A whole number as typed, or as a spreadsheet shows one (with a zero fraction).
+  private static final Pattern WHOLE = Pattern.compile("(\\d{1,9})(?:\\.0+)?");
 
   /** The longest text each ledger column holds. */
   private static final Map<String, Integer> TEXT_LIMITS =
@@ -149,9 +151,9 @@ public final class Values {
   }
 
   private static Integer whole(String value) throws InvalidValueException {
-    String number = Text.compact(value);
-    if (number.matches("\\d{1,9}(\\.0+)?")) {
-      return Integer.valueOf(number.replaceAll("\\.0+$", ""));
+    Matcher whole = WHOLE.matcher(Text.compact(value));
+    if (whole.matches()) {
+      return Integer.valueOf(whole.group(1));
     }
     throw new InvalidValueException("应为不小于0的整数");
   }

@@ -135,8 +135,21 @@ public final class SubmissionRows implements AutoCloseable {
     return found;
   }
 
+  /**
+   * A header cell's text, folded, without surrounding spaces and the asterisks of a required
+   * column.
+   */
   static String headerText(String cell) {
-    return Text.strip(Text.fold(cell)).replaceAll("^\\*+|\\*+$", "").strip();
+    String text = Text.strip(Text.fold(cell));
+    int start = 0;
+    int end = text.length();
+    while (start < end && text.charAt(start) == '*') {
+      start++;
+    }
+    while (end > start && text.charAt(end - 1) == '*') {
+      end--;
+    }
+    return text.substring(start, end).strip();
   }
 
   /** Sheets of the standard found in the file with their header, in file order. */
