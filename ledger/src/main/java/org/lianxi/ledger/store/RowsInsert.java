@@ -44,17 +44,6 @@ public final class RowsInsert {
   }
 
   /**
-   * Inserts the rows, each its values in the columns' order, on the connection of the caller's
-   * transaction.
-   */
-  public void insert(DataSource dataSource, List<Object[]> rows) {
-    try (Writer writer = into(dataSource)) {
-      writer.addAll(rows);
-      writer.finish();
-    }
-  }
-
-  /**
    * A writer of rows into this table on the connection of the caller's transaction, to be closed
    * before the transaction ends. It writes every {@value #ROWS} rows it is given, and the rest when
    * it is finished.

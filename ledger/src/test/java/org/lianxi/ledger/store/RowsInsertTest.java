@@ -45,7 +45,10 @@ class RowsInsertTest {
           });
     }
 
-    insert.insert(dataSource, rows);
+    try (RowsInsert.Writer writer = insert.into(dataSource)) {
+      writer.addAll(rows);
+      writer.finish();
+    }
 
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rows_insert_test", Integer.class))
         .isEqualTo(count);
@@ -113,7 +116,12 @@ class RowsInsertTest {
   @Test
   void aRowWithTheWrongNumberOfValuesIsRefused() {
     RowsInsert insert = new RowsInsert("rows_insert_test", List.of("n", "big"));
-    assertThatThrownBy(() -> insert.insert(dataSource, List.<Object[]>of(new Object[] {1})))
+    assertThatThrownBy(
+            () -> {
+              try (RowsInsert.Writer writer = insert.into(dataSource)) {
+                writer.addAll(List.<Object[]>of(new Object[] {1}));
+              }
+            })
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1 values for 2 columns");
   }
