@@ -1,6 +1,7 @@
 package org.lianxi.ledger.standard;
 
 import java.text.Normalizer;
+import java.util.function.IntPredicate;
 
 /** Folding of what people type: full-width to half-width, spaces of every kind. */
 public final class Text {
@@ -18,12 +19,17 @@ public final class Text {
    * every character: an eighth of the time reading a province's files).
    */
   public static String strip(String text) {
+    return trim(text, Text::isSpace);
+  }
+
+  /** Without the characters at either end that {@code edge} picks. */
+  public static String trim(String text, IntPredicate edge) {
     int start = 0;
     int end = text.length();
-    while (start < end && isSpace(text.charAt(start))) {
+    while (start < end && edge.test(text.charAt(start))) {
       start++;
     }
-    while (end > start && isSpace(text.charAt(end - 1))) {
+    while (end > start && edge.test(text.charAt(end - 1))) {
       end--;
     }
     return text.substring(start, end);
@@ -50,7 +56,7 @@ public final class Text {
    * White space as people type it: ASCII's ({@code \s}: space, tab, line breaks, form feed), the
    * no-break and the ideographic space, and the byte-order mark.
    */
-  private static boolean isSpace(char c) {
+  private static boolean isSpace(int c) {
     return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u3000' || c == '\uFEFF';
   }
 }

@@ -140,16 +140,7 @@ public final class SubmissionRows implements AutoCloseable {
    * column.
    */
   static String headerText(String cell) {
-    String text = Text.strip(Text.fold(cell));
-    int start = 0;
-    int end = text.length();
-    while (start < end && text.charAt(start) == '*') {
-      start++;
-    }
-    while (end > start && text.charAt(end - 1) == '*') {
-      end--;
-    }
-    return text.substring(start, end).strip();
+    return Text.trim(Text.strip(Text.fold(cell)), c -> c == '*').strip();
   }
 
   /** Sheets of the standard found in the file with their header, in file order. */
