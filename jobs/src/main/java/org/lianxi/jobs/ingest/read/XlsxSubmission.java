@@ -170,6 +170,9 @@ final class XlsxSubmission implements Submission {
   /** A relationship's target as a part name: relative to the source's folder, or absolute. */
   static String resolve(String folder, String target) {
     String path = target.startsWith("/") ? target.substring(1) : folder + target;
+    if (!path.startsWith(".") && !path.contains("/.") && !path.contains("//")) {
+      return path; // nothing to normalise, as in nearly every workbook
+    }
     Deque<String> names = new ArrayDeque<>();
     for (String name : path.split("/")) {
       if (name.equals("..")) {
@@ -240,18 +243,18 @@ final class XlsxSubmission implements Submission {
     }
     try (InputStream in = open(part)) {
       XMLStreamReader xml = XML.createXMLStreamReader(in);
-      StringBuilder text = null;
+      String text = null; // the runs so far: almost every string has one, so no builder
       boolean phonetic = false;
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
           switch (xml.getLocalName()) {
-            case "si" -> text = new StringBuilder();
+            case "si" -> text = "";
             case "rPh" -> phonetic = true;
             case "t" -> {
               String t = xml.getElementText();
               if (text != null && !phonetic) {
-                text.append(t);
+                text = text.isEmpty() ? t : text.concat(t);
               }
             }
             default -> {}
@@ -259,7 +262,7 @@ final class XlsxSubmission implements Submission {
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           switch (xml.getLocalName()) {
             case "si" -> {
-              texts.add(text == null ? "" : text.toString());
+              texts.add(text == null ? "" : text);
               text = null;
             }
             case "rPh" -> phonetic = false;

@@ -228,7 +228,18 @@ class SubmissionRowsTest {
             "[Content_Types].xml",
             "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>"
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">&b;</Types>");
-    assertThat(reasonFor(entities, "entities.xlsx")).startsWith("文件");
+    assertThat(reasonFor(entities, "entities.xlsx")).isEqualTo("文件含有不允许的XML实体声明，已拒收");
+
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "口令123");
+    Path external =
+        TestFiles.zip(
+            dir.resolve("external.xlsx"),
+            "[Content_Types].xml",
+            "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY s SYSTEM \""
+                + secret.toUri()
+                + "\">]><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "&s;</Types>");
+    assertThat(reasonFor(external, "external.xlsx")).isEqualTo("文件含有不允许的XML实体声明，已拒收");
 
     assertThat(reasonFor(zipBomb(), "bomb.xlsx")).contains("压缩炸弹");
     assertThat(reasonFor(manyEntries(), "many.xlsx")).contains("条目过多");
