@@ -93,6 +93,9 @@ class XlsxPackageTest {
     assertThat(XlsxSubmission.resolve("xl/worksheets/", "../sharedStrings.xml"))
         .isEqualTo("xl/sharedStrings.xml");
     assertThat(XlsxSubmission.resolve("", "xl/workbook.xml")).isEqualTo("xl/workbook.xml");
+    assertThat(XlsxSubmission.resolve("", "//xl/workbook.xml")).isEqualTo("xl/workbook.xml");
+    assertThat(XlsxSubmission.resolve("xl/", "./worksheets//sheet2.xml"))
+        .isEqualTo("xl/worksheets/sheet2.xml");
   }
 
   private static String rels(String relationships) {
