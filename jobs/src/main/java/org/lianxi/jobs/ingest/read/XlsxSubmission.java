@@ -170,12 +170,6 @@ final class XlsxSubmission implements Submission {
   /** A relationship's target as a part name: relative to the source's folder, or absolute. */
   static String resolve(String folder, String target) {
     String path = target.startsWith("/") ? target.substring(1) : folder + target;
-    if (!path.startsWith(".")
-        && !path.startsWith("/")
-        && !path.contains("/.")
-        && !path.contains("//")) {
-      return path; // nothing to normalise, as in nearly every workbook
-    }
     Deque<String> names = new ArrayDeque<>();
     for (String name : path.split("/")) {
       if (name.equals("..")) {
