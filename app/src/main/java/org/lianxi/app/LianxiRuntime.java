@@ -43,6 +43,7 @@ public final class LianxiRuntime implements AutoCloseable {
   public static LianxiRuntime open(GlobalOptions options) {
     CountyConfig county = loadCounty(options);
     Path data = options.data().toAbsolutePath().normalize();
+    makePrivate(data);
     Database database = openDatabase(options, data);
     try {
       database.migrate();
@@ -67,6 +68,16 @@ public final class LianxiRuntime implements AutoCloseable {
     } catch (RuntimeException e) {
       database.close();
       throw e;
+    }
+  }
+
+  /** The data folder holds personal data and the database's password: its owner's alone. */
+  private static void makePrivate(Path data) {
+    try {
+      java.nio.file.Files.createDirectories(data);
+      org.lianxi.ledger.db.Private.restrict(data);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot use the data folder " + data, e);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.lianxi.jobs;
 
 import javax.sql.DataSource;
+import org.lianxi.ledger.db.LedgerLock;
 import org.springframework.batch.core.configuration.support.JdbcDefaultBatchConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,12 @@ public class BatchConfiguration extends JdbcDefaultBatchConfiguration {
   @Bean
   public PlatformTransactionManager transactionManager(DataSource dataSource) {
     return new DataSourceTransactionManager(dataSource);
+  }
+
+  /** One ingest pass or reconcile at a time, across every process on the ledger. */
+  @Bean
+  public LedgerLock ledgerLock(DataSource dataSource) {
+    return new LedgerLock(dataSource);
   }
 
   @Override

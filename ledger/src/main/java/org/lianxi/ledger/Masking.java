@@ -50,6 +50,40 @@ public final class Masking {
     };
   }
 
+  /**
+   * An ID number (18 digits or 17 and an X, or the old 15 digits) or a phone number (a mobile's 11
+   * digits, a landline with its area code) typed into free text, masked where it stands; the rest
+   * of the text as it was. Digits that run on (a longer number) are not taken for one.
+   */
+  public static String inText(String text) {
+    if (text == null || text.length() < 7) {
+      return text;
+    }
+    java.util.regex.Matcher m = PERSONAL_NUMBER.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder masked = new StringBuilder(text.length());
+    do {
+      String found = m.group();
+      String replacement =
+          m.group("id") != null
+              ? idNumber(found)
+              : m.group("mobile") != null ? phone(found) : keepEnds(found, 4, 2);
+      m.appendReplacement(masked, java.util.regex.Matcher.quoteReplacement(replacement));
+    } while (m.find());
+    m.appendTail(masked);
+    return masked.toString();
+  }
+
+  private static final java.util.regex.Pattern PERSONAL_NUMBER =
+      java.util.regex.Pattern.compile(
+          "(?<![0-9A-Za-z])(?:"
+              + "(?<id>[1-9]\\d{16}[0-9Xx]|[1-9]\\d{14})"
+              + "|(?<mobile>(?:\\+?86[- ]?)?1[3-9]\\d{9})"
+              + "|(?<landline>0\\d{2,3}-?[2-9]\\d{6,7})"
+              + ")(?![0-9A-Za-z])");
+
   private static String keepEnds(String text, int head, int tail) {
     if (text == null || text.isBlank()) {
       return text;

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ConsumerTemplate;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
@@ -45,6 +46,9 @@ public final class Collector implements AutoCloseable {
   /** A safety net only: every poll ends with an empty exchange (sendEmptyMessageWhenIdle). */
   private static final long RECEIVE_TIMEOUT_MILLIS = 120_000;
 
+  /** How long one wait for the next exchange of a poll lasts before the poll's outcome is read. */
+  private static final long WAIT_MILLIS = 200;
+
   /** One poll now, and it says when it is done: the empty exchange after the last file. */
   private static final String ONE_POLL =
       "&initialDelay=0&delay=3600000&sendEmptyMessageWhenIdle=true";
@@ -61,6 +65,8 @@ public final class Collector implements AutoCloseable {
   private final IdempotentRepository memory;
 
   private final Optional<Mailbox> mailbox;
+
+  private final PollFailures pollFailures = new PollFailures();
 
   /** One inbox: whose, by which channel, at which endpoint. */
   record Inbox(Unit unit, Channel channel, String uri) {}
@@ -99,6 +105,7 @@ public final class Collector implements AutoCloseable {
     this.memory = collected;
     camel.getRegistry().bind("collected", collected);
     camel.getRegistry().bind("safeNames", new SafeNames<>());
+    camel.getRegistry().bind("pollFailures", pollFailures);
     camel.start();
     this.producer = camel.createProducerTemplate();
     this.mailbox =
@@ -147,32 +154,25 @@ public final class Collector implements AutoCloseable {
     return inboxes;
   }
 
-  /** Takes every complete file waiting in every inbox, and every unread mail; returns how many. */
-  public int collectOnce() {
+  /** What one pass took, and the channels it could not poll (each named, with the reason). */
+  public record Collected(int taken, List<String> failures) {}
+
+  /**
+   * Takes every complete file waiting in every inbox, and every unread mail. A channel that cannot
+   * be polled (its server down, its host key refused) is said in {@link Collected#failures()}, at
+   * once, and the other channels are still polled.
+   */
+  public Collected collectOnce() {
     int taken = 0;
+    List<String> failures = new ArrayList<>();
     ConsumerTemplate consumer = camel.createConsumerTemplate();
     try {
       for (Inbox inbox : inboxes()) {
         try {
-          String uri = inbox.uri() + ONE_POLL;
-          for (Exchange exchange = consumer.receive(uri, RECEIVE_TIMEOUT_MILLIS);
-              exchange != null;
-              exchange = consumer.receive(uri, RECEIVE_TIMEOUT_MILLIS)) {
-            if (exchange.getIn().getBody() == null) {
-              consumer.doneUoW(exchange);
-              break; // the poll is over
-            }
-            take(inbox, exchange);
-            consumer.doneUoW(exchange); // moves the file to .done (or .failed)
-            taken++;
-          }
+          taken += pollOnce(consumer, inbox);
         } catch (RuntimeException e) {
           // One unit's broken inbox (a missing folder, a refused login) must not stop the others.
-          log.warn(
-              "Could not poll the {} inbox of {}: {}",
-              inbox.channel().code(),
-              inbox.unit().code(),
-              e.getMessage());
+          failures.add(failure(inbox, PollFailures.reason(e)));
         }
       }
     } finally {
@@ -182,10 +182,47 @@ public final class Collector implements AutoCloseable {
       try {
         taken += mailbox.get().pollOnce();
       } catch (Exception e) {
-        log.warn("Could not read the mailbox: {}", e.getMessage());
+        failures.add(
+            "the mailbox " + county.channels().mail().orElseThrow().imap() + ": " + e.getMessage());
       }
     }
-    return taken;
+    failures.forEach(f -> log.warn("Could not poll {}", f));
+    return new Collected(taken, List.copyOf(failures));
+  }
+
+  private static String failure(Inbox inbox, String reason) {
+    return "the " + inbox.channel().code() + " inbox of " + inbox.unit().code() + ": " + reason;
+  }
+
+  /**
+   * One poll of one inbox: its files as they come, until the empty exchange that ends the poll, or
+   * the poll strategy says the poll failed.
+   */
+  private int pollOnce(ConsumerTemplate consumer, Inbox inbox) {
+    Endpoint endpoint = camel.getEndpoint(inbox.uri() + ONE_POLL);
+    int taken = 0;
+    long until = System.currentTimeMillis() + RECEIVE_TIMEOUT_MILLIS;
+    while (true) {
+      Exchange exchange = consumer.receive(endpoint, WAIT_MILLIS);
+      if (exchange == null) {
+        Optional<Exception> failed = pollFailures.of(endpoint);
+        if (failed.isPresent()) {
+          throw new IllegalStateException(PollFailures.reason(failed.get()), failed.get());
+        }
+        if (System.currentTimeMillis() > until) {
+          throw new IllegalStateException(
+              "no answer in " + RECEIVE_TIMEOUT_MILLIS / 1000 + " seconds");
+        }
+        continue;
+      }
+      if (exchange.getIn().getBody() == null) {
+        consumer.doneUoW(exchange);
+        return taken; // the poll is over
+      }
+      take(inbox, exchange);
+      consumer.doneUoW(exchange); // moves the file to .done (or .failed)
+      taken++;
+    }
   }
 
   /** The ways a unit is sent its outbox: its SFTP outbox and its registered addresses. */
@@ -207,6 +244,7 @@ public final class Collector implements AutoCloseable {
    * tried again in this pass. Units without a way keep their files for the office to hand on.
    */
   public int sendOnce() {
+    desk.answerOwed();
     int sent = 0;
     java.util.Set<Channel> down = java.util.EnumSet.noneOf(Channel.class);
     for (Unit unit : county.units()) {

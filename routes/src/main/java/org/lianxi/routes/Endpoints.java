@@ -7,8 +7,8 @@ import org.lianxi.ledger.county.Unit;
 /**
  * The endpoint URIs of every channel, from the county configuration. Host keys are always checked
  * against the configured known-hosts file; files still being written are left for the next poll
- * (read lock: the last change older than a settle time); taken files move to {@code .done/} or
- * {@code .failed/}.
+ * (read lock: the last change older than a settle time), files waiting together are taken oldest
+ * first; taken files move to {@code .done/} or {@code .failed/}.
  */
 final class Endpoints {
 
@@ -27,13 +27,18 @@ final class Endpoints {
     this.data = data.toAbsolutePath();
   }
 
-  /** Camel's "changed" lock with a minimum age takes a file once its last change is that old. */
+  /**
+   * Camel's "changed" lock with a minimum age takes a file once its last change is that old. Files
+   * waiting together are taken oldest first (modification time, then name): a backlog of a unit's
+   * corrections is loaded in the order the unit wrote them, so the last one stays current.
+   */
   private static String take(long minAgeMillis) {
-    return "&antExclude=*.part,*.tmp&readLock=changed&readLockMinAge="
+    return "&sortBy=file:modified;file:name"
+        + "&antExclude=*.part,*.tmp&readLock=changed&readLockMinAge="
         + minAgeMillis
         + "&readLockCheckInterval=500&readLockTimeout="
         + (minAgeMillis + 4000)
-        + "&move=.done&moveFailed=.failed&filter=#safeNames";
+        + "&move=.done&moveFailed=.failed&filter=#safeNames&pollStrategy=#pollFailures";
   }
 
   String dropInbox(Unit unit) {
@@ -75,6 +80,6 @@ final class Endpoints {
         + "&knownHostsFile="
         + sftp.knownHosts().toAbsolutePath()
         + "&strictHostKeyChecking=yes&useUserKnownHostsFile=false&autoCreate=false"
-        + "&connectTimeout=10000&timeout=30000&disconnect=true&throwExceptionOnConnectFailed=false";
+        + "&connectTimeout=10000&timeout=30000&disconnect=true&throwExceptionOnConnectFailed=true";
   }
 }

@@ -165,11 +165,15 @@ final class Mailbox {
         });
     try {
       if (!outcome.over.await(POLL_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-        log.warn("The mailbox poll did not finish in {} minutes", POLL_TIMEOUT_MINUTES);
+        throw new IllegalStateException(
+            "the poll did not finish in " + POLL_TIMEOUT_MINUTES + " minutes");
       }
     } finally {
       camel.getRouteController().stopRoute(routeId);
       camel.removeRoute(routeId);
+    }
+    if (outcome.failure != null) {
+      throw new IllegalStateException(PollFailures.reason(outcome.failure), outcome.failure);
     }
     return outcome.read;
   }
@@ -178,6 +182,7 @@ final class Mailbox {
   private static final class PollOutcome implements PollingConsumerPollStrategy {
     final CountDownLatch over = new CountDownLatch(1);
     volatile int read;
+    volatile Exception failure;
 
     @Override
     public boolean begin(Consumer consumer, Endpoint endpoint) {
@@ -193,6 +198,7 @@ final class Mailbox {
     @Override
     public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception e) {
       log.warn("Could not read the mailbox: {} (tried again at the next poll)", e.getMessage());
+      failure = e;
       over.countDown();
       return false;
     }

@@ -155,8 +155,8 @@ class CollectorMailTest {
     Path data = dir.resolve("data");
     send("scjgj@gx.example", "attacker@evil.example", "../../报送表.xlsx", "workbook bytes");
     try (Collector collector = collector(data)) {
-      assertThat(collector.collectOnce()).isEqualTo(1);
-      assertThat(collector.collectOnce()).isZero(); // marked read
+      assertThat(collector.collectOnce().taken()).isEqualTo(1);
+      assertThat(collector.collectOnce().taken()).isZero(); // marked read
     }
     assertThat(taken)
         .singleElement()
@@ -199,7 +199,7 @@ class CollectorMailTest {
     Path data = dir.resolve("data");
     send("someone@else.example", null, "报送表.xlsx", "x");
     try (Collector collector = collector(data)) {
-      assertThat(collector.collectOnce()).isEqualTo(1);
+      assertThat(collector.collectOnce().taken()).isEqualTo(1);
     }
     assertThat(taken).isEmpty();
     try (var folders = Files.list(data.resolve("quarantine"))) {
@@ -228,7 +228,7 @@ class CollectorMailTest {
     send("scjgj@gx.example", null, "三月报送.zip", zip.toByteArray());
     send("scjgj@gx.example", null);
     try (Collector collector = collector(data)) {
-      assertThat(collector.collectOnce()).isEqualTo(2);
+      assertThat(collector.collectOnce().taken()).isEqualTo(2);
     }
     assertThat(taken).extracting(Taken::name).containsExactly("案件移送.csv", "信息通报.xlsx");
     try (var folders = Files.list(data.resolve("quarantine"))) {
@@ -243,7 +243,7 @@ class CollectorMailTest {
     Path data = dir.resolve("data");
     send("scjgj@gx.example", null, "报送表.xlsx", "x");
     try (Collector collector = collector(data)) {
-      assertThat(collector.collectOnce()).isEqualTo(1);
+      assertThat(collector.collectOnce().taken()).isEqualTo(1);
     }
     // What a crash between loading and marking read leaves: the mail unread again.
     Store store = Session.getInstance(new java.util.Properties()).getStore("imap");
@@ -275,13 +275,13 @@ class CollectorMailTest {
       closed = socket.getLocalPort();
     }
     try (Collector down = collector(data, county(closed, closed))) {
-      assertThat(down.collectOnce()).isZero();
+      assertThat(down.collectOnce().taken()).isZero();
       assertThat(down.sendOnce()).isZero();
     }
     assertThat(taken).isEmpty();
     assertThat(chaseList).isRegularFile(); // kept for the next try
     try (Collector back = collector(data)) {
-      assertThat(back.collectOnce()).isEqualTo(1);
+      assertThat(back.collectOnce().taken()).isEqualTo(1);
       assertThat(back.sendOnce()).isEqualTo(1);
       assertThat(back.sendOnce()).isZero(); // sent once, never twice
     }

@@ -99,7 +99,7 @@ class CollectorSftpTest {
     Files.writeString(inbox.resolve("正在上传.xlsx.part"), "half");
     sftp.folder("t01", "outbox");
     try (Collector collector = collector()) {
-      assertThat(collector.collectOnce()).isEqualTo(1);
+      assertThat(collector.collectOnce().taken()).isEqualTo(1);
       assertThat(taken)
           .containsExactly(new Taken("T01", Channel.SFTP, "报送表.xlsx", "workbook bytes"));
       assertThat(inbox.resolve(".done").resolve("报送表.xlsx")).isRegularFile();
@@ -108,7 +108,7 @@ class CollectorSftpTest {
       assertThat(collector.sendOnce()).isEqualTo(1);
       assertThat(sftp.root.resolve("t01/outbox/回执_1.xlsx")).hasContent("receipt for 报送表.xlsx");
       assertThat(data.resolve("out/T01/.sent/回执_1.xlsx")).isRegularFile();
-      assertThat(collector.collectOnce()).isZero();
+      assertThat(collector.collectOnce().taken()).isZero();
     }
   }
 
@@ -120,7 +120,12 @@ class CollectorSftpTest {
     generator.initialize(256);
     sftp.trust(generator.generateKeyPair().getPublic()); // not the server's key
     try (Collector collector = collector()) {
-      assertThat(collector.collectOnce()).isZero();
+      Collector.Collected collected = collector.collectOnce();
+      assertThat(collected.taken()).isZero();
+      assertThat(collected.failures())
+          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+          .startsWith("the sftp inbox of T01: ")
+          .containsIgnoringCase("hostkey");
       assertThat(taken).isEmpty();
       assertThat(inbox.resolve("a.xlsx")).isRegularFile();
     }
@@ -133,14 +138,18 @@ class CollectorSftpTest {
     int port = sftp.port();
     try (Collector collector = collector()) {
       sftp.stop();
-      assertThat(collector.collectOnce()).isZero();
+      Collector.Collected down = collector.collectOnce();
+      assertThat(down.taken()).isZero();
+      assertThat(down.failures())
+          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+          .startsWith("the sftp inbox of T01: ");
       Files.writeString(
           Files.createDirectories(data.resolve("out").resolve("T01")).resolve("回执_9.xlsx"),
           "pending");
       assertThat(collector.sendOnce()).isZero();
       assertThat(data.resolve("out/T01/回执_9.xlsx")).isRegularFile(); // kept for the next try
       sftp.start(port);
-      assertThat(collector.collectOnce()).isEqualTo(1);
+      assertThat(collector.collectOnce().taken()).isEqualTo(1);
       sftp.folder("t01", "outbox");
       assertThat(collector.sendOnce()).isEqualTo(2);
       assertThat(sftp.root.resolve("t01/outbox/回执_9.xlsx")).hasContent("pending");
@@ -153,12 +162,12 @@ class CollectorSftpTest {
     Path file = Files.writeString(inbox.resolve("a.xlsx"), "x");
     java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
     try (Collector first = collector()) {
-      assertThat(first.collectOnce()).isEqualTo(1);
+      assertThat(first.collectOnce().taken()).isEqualTo(1);
     }
     Files.copy(inbox.resolve(".done/a.xlsx"), file);
     Files.setLastModifiedTime(file, time);
     try (Collector second = collector()) {
-      assertThat(second.collectOnce()).isZero();
+      assertThat(second.collectOnce().taken()).isZero();
     }
     assertThat(taken).hasSize(1);
   }
@@ -182,12 +191,12 @@ class CollectorSftpTest {
         100,
         TimeUnit.MILLISECONDS);
     try (Collector collector = collector()) {
-      assertThat(collector.collectOnce()).isZero();
+      assertThat(collector.collectOnce().taken()).isZero();
       assertThat(taken).isEmpty();
       upload.shutdown();
       assertThat(upload.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
       String whole = Files.readString(file);
-      assertThat(collector.collectOnce()).isEqualTo(1);
+      assertThat(collector.collectOnce().taken()).isEqualTo(1);
       assertThat(taken).singleElement().extracting(Taken::content).isEqualTo(whole);
     } finally {
       upload.shutdownNow();
@@ -200,7 +209,7 @@ class CollectorSftpTest {
     Files.writeString(drop.resolve("手工报送.csv"), "csv");
     Files.writeString(drop.resolve(".hidden.xlsx"), "never");
     try (Collector collector = collector()) {
-      assertThat(collector.collectOnce()).isEqualTo(1);
+      assertThat(collector.collectOnce().taken()).isEqualTo(1);
     }
     assertThat(taken).containsExactly(new Taken("D02", Channel.DROP, "手工报送.csv", "csv"));
     assertThat(drop.resolve(".done/手工报送.csv")).isRegularFile();

@@ -106,7 +106,7 @@ public final class Bench {
     Ingester ingester = runtime.context().getBean(Ingester.class);
     double loadRate = rows(year) / timed("load", () -> ingest(ingester, year));
     LoadDataReference.Result reference =
-        LoadDataReference.run(runtime.database().jdbcUrl(), folder.resolve("load-data"));
+        LoadDataReference.run(runtime.database(), folder.resolve("load-data"));
     double loadRatio = loadRate / reference.rowsPerSecond();
     say(
         "load        lianxi %,.0f rows/s (ingest job, %,d files, %,d rows); LOAD DATA LOCAL INFILE"

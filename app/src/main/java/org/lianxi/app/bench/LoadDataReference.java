@@ -32,11 +32,13 @@ final class LoadDataReference {
   private LoadDataReference() {}
 
   /**
-   * @param jdbcUrl the embedded database's URL; the reference alone connects with local infile on
+   * @param database the embedded database; the reference alone connects with local infile on
    */
-  static Result run(String jdbcUrl, Path folder) throws IOException, SQLException {
-    String url = jdbcUrl.replace("allowLoadLocalInfile=false", "allowLoadLocalInfile=true");
-    try (Connection c = DriverManager.getConnection(url, "root", "")) {
+  static Result run(org.lianxi.ledger.db.Database database, Path folder)
+      throws IOException, SQLException {
+    String url =
+        database.jdbcUrl().replace("allowLoadLocalInfile=false", "allowLoadLocalInfile=true");
+    try (Connection c = DriverManager.getConnection(url, database.user(), database.password())) {
       List<Path> exports = new ArrayList<>();
       for (RecordType type : RecordType.values()) {
         exports.add(export(c, type.table(), Files.createDirectories(folder)));

@@ -10,7 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code lianxi collect}: polls every channel once, loads what arrived, sends what waits. */
+/**
+ * {@code lianxi collect}: polls every channel once, loads what arrived, sends what waits; exit 3
+ * when a channel could not be polled (named, with the reason), after the others were.
+ */
 @Command(
     name = "collect",
     description =
@@ -24,13 +27,21 @@ public final class CollectCommand implements Callable<Integer> {
   public Integer call() {
     try (LianxiRuntime runtime = LianxiRuntime.open(global);
         Collector collector = runtime.collector()) {
-      int taken = collector.collectOnce();
+      Collector.Collected collected = collector.collectOnce();
       int sent = collector.sendOnce();
       var out = spec.commandLine().getOut();
       out.printf(
-          "Collected %d files; sent %d files (receipts, chase lists, digests).%n", taken, sent);
+          "Collected %d files; sent %d files (receipts, chase lists, digests).%n",
+          collected.taken(), sent);
       out.printf("Receipts and anything not yet sent are in %s%n", runtime.data().resolve("out"));
       out.flush();
+      if (!collected.failures().isEmpty()) {
+        // A cron job must see that a channel was not polled: the files there wait unanswered.
+        var err = spec.commandLine().getErr();
+        collected.failures().forEach(f -> err.println("lianxi: could not poll " + f));
+        err.flush();
+        return ExitCode.FAILURE;
+      }
       return ExitCode.OK;
     }
   }

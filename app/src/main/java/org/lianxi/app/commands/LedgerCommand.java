@@ -35,6 +35,9 @@ public final class LedgerCommand extends CommandGroup {
           "The ledger, one sheet per record type, with status and deadline columns, personal data masked.")
   static final class Export implements Callable<Integer> {
 
+    private static final org.slf4j.Logger log =
+        org.slf4j.LoggerFactory.getLogger(LedgerCommand.class);
+
     @ParentCommand LedgerCommand ledger;
     @Spec CommandSpec spec;
 
@@ -53,6 +56,12 @@ public final class LedgerCommand extends CommandGroup {
         description = "Where to write it.")
     Path out;
 
+    @Option(
+        names = "--unmasked",
+        description =
+            "Personal data (names, phone and ID numbers) in full, for the office's own use; logged.")
+    boolean unmasked;
+
     @Override
     public Integer call() throws IOException {
       List<RecordType> chosen = new ArrayList<>();
@@ -69,7 +78,13 @@ public final class LedgerCommand extends CommandGroup {
       try (LianxiRuntime runtime = LianxiRuntime.open(ledger.global)) {
         Map<String, String> names =
             runtime.county().units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
-        LedgerExport export = new LedgerExport(runtime.database().dataSource(), names);
+        if (unmasked) {
+          log.warn(
+              "Ledger export with personal data unmasked to {}, asked for by {}",
+              out.toAbsolutePath(),
+              System.getProperty("user.name"));
+        }
+        LedgerExport export = new LedgerExport(runtime.database().dataSource(), names, unmasked);
         List<Table> tables = chosen.stream().map(export::table).toList();
         TableWorkbook.write(tables, out);
         var printer = spec.commandLine().getOut();

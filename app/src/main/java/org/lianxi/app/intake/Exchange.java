@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.lianxi.jobs.reconcile.Reconciling;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
+import org.lianxi.ledger.db.LedgerLock;
 import org.lianxi.ledger.exchange.Digests;
 import org.lianxi.ledger.exchange.Duties;
 import org.lianxi.ledger.exchange.Duty;
@@ -34,11 +35,15 @@ public class Exchange {
   private final Digests digests;
   private final Path out;
 
+  private final LedgerLock lock;
+
   public Exchange(
       Reconciling reconciling,
       CountyConfig county,
       DataSource dataSource,
+      LedgerLock lock,
       @Value("${lianxi.data:data}") String data) {
+    this.lock = lock;
     this.reconciling = reconciling;
     this.county = county;
     this.duties = new Duties(dataSource);
@@ -56,8 +61,15 @@ public class Exchange {
     return run(asOf, false);
   }
 
-  /** The exchange as of a day; {@code full} judges every record again. */
+  /**
+   * The exchange as of a day; {@code full} judges every record again. No file is loaded meanwhile
+   * ({@link LedgerLock}): the chase lists and digests say what the reconcile judged.
+   */
   public Result run(LocalDate asOf, boolean full) {
+    return lock.hold("The exchange as of " + asOf, () -> runHeld(asOf, full));
+  }
+
+  private Result runHeld(LocalDate asOf, boolean full) {
     Reconciling.Summary summary = reconciling.run(asOf, full);
     List<Path> chaseLists = new ArrayList<>();
     List<Path> digestFiles = new ArrayList<>();

@@ -444,11 +444,13 @@ public final class CountyGenerator {
         row.put("事项内容", pick(List.of("建立执法协作联络员名册", "统一案件移送文书格式", "开展联合执法培训", "落实首接负责制")));
         row.put("办理时限", date(due));
         row.put("办理情况", "办理中");
-        add(owner, meeting, RecordType.RESOLUTION, row);
+        LocalDate closed = late ? plus(due, 1) : plus(meeting, 4);
+        if (open || week(closed) != week(meeting)) {
+          add(owner, meeting, RecordType.RESOLUTION, row);
+        } // else the week's file reports the record once, as it stands at the week's end
         if (open) {
           continue;
         }
-        LocalDate closed = late ? plus(due, 1) : plus(meeting, 4);
         Map<String, String> done = new LinkedHashMap<>(row);
         done.put("办理情况", "已办结");
         done.put("办结日期", date(closed));
@@ -459,11 +461,14 @@ public final class CountyGenerator {
       }
     }
 
+    private int week(LocalDate day) {
+      return (int) ChronoUnit.WEEKS.between(plan.firstMonday(), day);
+    }
+
     /** A row goes into the unit's file of the week its latest date falls in. */
     private void add(Unit unit, LocalDate latest, RecordType type, Map<String, String> row) {
-      int week = (int) ChronoUnit.WEEKS.between(plan.firstMonday(), latest);
       rows.get(unit.code())
-          .computeIfAbsent(week, w -> new EnumMap<>(RecordType.class))
+          .computeIfAbsent(week(latest), w -> new EnumMap<>(RecordType.class))
           .computeIfAbsent(type, t -> new ArrayList<>())
           .add(row);
     }

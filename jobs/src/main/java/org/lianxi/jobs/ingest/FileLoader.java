@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.lianxi.ledger.files.ReceivedFile;
 import org.lianxi.ledger.files.ReceivedFiles;
 import org.lianxi.ledger.standard.Problem;
 import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.ledger.standard.ReportRow;
 import org.lianxi.ledger.standard.RowValidator;
 import org.lianxi.ledger.store.ReportStore;
 import org.lianxi.ledger.store.ReportStore.Change;
@@ -170,7 +172,23 @@ class FileLoader implements ItemWriter<PendingFile> {
     for (FileRow r : rows) {
       SheetRow row = r.row();
       RowValidator.Outcome outcome = r.outcome();
-      if (outcome.accepted()) {
+      Integer earlier = outcome.accepted() ? sheets.firstRowOf(r.file().id(), outcome.row()) : null;
+      if (earlier != null) {
+        sheets.count(r.file().id(), row.sheet(), REJECTED);
+        problems.add(
+            fileProblem(
+                r.file().id(),
+                new Problem(
+                    row.sheet(),
+                    row.row(),
+                    null,
+                    null,
+                    "与本表第"
+                        + earlier
+                        + "行是同一记录（编号相同），同一记录在一个文件中只能报送一行；本行未导入，以第"
+                        + earlier
+                        + "行为准")));
+      } else if (outcome.accepted()) {
         accepted.add(new ReportStore.Filed(r.file().id(), r.file().receivedAt(), outcome.row()));
       } else {
         sheets.count(r.file().id(), row.sheet(), REJECTED);
@@ -190,6 +208,10 @@ class FileLoader implements ItemWriter<PendingFile> {
   /** Each file's sheets, with what its rows did to the ledger, for the receipt. */
   final class Sheets {
     private final Map<Long, Map<String, int[]>> counts = new LinkedHashMap<>();
+
+    /** Per file, the row each record was first reported in: a file reports a record once. */
+    private final Map<Long, Map<List<Object>, Integer>> firstRows = new HashMap<>();
+
     private final List<Object[]> rows = new ArrayList<>();
     private final List<Object[]> problems = new ArrayList<>();
 
@@ -199,6 +221,15 @@ class FileLoader implements ItemWriter<PendingFile> {
       file.recognisedSheets().forEach(sheet -> sheets.put(sheet, new int[REJECTED + 1]));
       file.ignoredSheets().forEach(sheet -> rows.add(new Object[] {id, sheet, null, 0, 0, 0, 0}));
       file.sheetProblems().forEach(p -> problems.add(fileProblem(id, p)));
+    }
+
+    /** The row of this file that reported the same record before, or null (it is the first). */
+    private Integer firstRowOf(long fileId, ReportRow row) {
+      Integer earlier =
+          firstRows
+              .computeIfAbsent(fileId, f -> new HashMap<>())
+              .putIfAbsent(List.of(row.type(), row.recordKey()), row.row());
+      return earlier;
     }
 
     private void count(long fileId, String sheet, int what) {

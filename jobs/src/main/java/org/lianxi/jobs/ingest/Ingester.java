@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.lianxi.ledger.db.LedgerLock;
 import org.lianxi.ledger.files.Arrival;
 import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.files.ReceivedFile;
@@ -34,11 +35,17 @@ public class Ingester {
   private final JobOperator operator;
   private final Job job;
 
+  private final LedgerLock lock;
+
   public Ingester(
-      ReceivedFiles files, JobOperator operator, @Qualifier("ingestJob") Job ingestJob) {
+      ReceivedFiles files,
+      JobOperator operator,
+      @Qualifier("ingestJob") Job ingestJob,
+      LedgerLock lock) {
     this.files = files;
     this.operator = operator;
     this.job = ingestJob;
+    this.lock = lock;
   }
 
   /** What became of one file. */
@@ -50,8 +57,15 @@ public class Ingester {
         .get(0);
   }
 
-  /** Registers every file, then loads the new ones in one pass; results in the same order. */
+  /**
+   * Registers every file, then loads the new ones in one pass; results in the same order. One pass
+   * at a time on the ledger ({@link LedgerLock}): a second waits for the first.
+   */
   public List<Result> ingestAll(List<Arrival> arrivals) {
+    return lock.hold("Loading " + arrivals.size() + " file(s)", () -> ingestHeld(arrivals));
+  }
+
+  private List<Result> ingestHeld(List<Arrival> arrivals) {
     List<ReceivedFile> registered = files.registerAll(arrivals);
     long upTo = 0;
     for (ReceivedFile file : registered) {
@@ -65,11 +79,24 @@ public class Ingester {
             file.id());
       }
     }
+    RuntimeException failed = null;
     if (upTo > 0) {
-      run(upTo);
+      try {
+        run(upTo);
+      } catch (RuntimeException e) {
+        failed = e; // its chunks before the failure are committed: see what became of our files
+      }
     }
     Map<Long, ReceivedFile> now =
         files.get(registered.stream().filter(f -> !isDuplicate(f)).map(ReceivedFile::id).toList());
+    if (failed != null) {
+      if (now.values().stream().anyMatch(ReceivedFile::waiting)) {
+        throw failed;
+      }
+      log.warn(
+          "The ingest pass failed after it had loaded these files; they are answered as loaded: {}",
+          failed.getMessage());
+    }
     List<Result> results = new ArrayList<>();
     for (ReceivedFile file : registered) {
       boolean duplicate = isDuplicate(file);

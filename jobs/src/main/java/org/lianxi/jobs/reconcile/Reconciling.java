@@ -2,6 +2,7 @@ package org.lianxi.jobs.reconcile;
 
 import java.time.LocalDate;
 import javax.sql.DataSource;
+import org.lianxi.ledger.db.LedgerLock;
 import org.lianxi.ledger.reconcile.ReconcilePass;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -20,11 +21,17 @@ public class Reconciling {
   private final Job job;
   private final JdbcClient jdbc;
 
+  private final LedgerLock lock;
+
   public Reconciling(
-      JobOperator operator, @Qualifier("reconcileJob") Job job, DataSource dataSource) {
+      JobOperator operator,
+      @Qualifier("reconcileJob") Job job,
+      DataSource dataSource,
+      LedgerLock lock) {
     this.operator = operator;
     this.job = job;
     this.jdbc = JdbcClient.create(dataSource);
+    this.lock = lock;
   }
 
   /** Counts of what the reconcile found. */
@@ -56,6 +63,10 @@ public class Reconciling {
 
   /** The reconcile job alone, without the summary (which counts the whole ledger's results). */
   public void reconcile(LocalDate asOf, boolean full) {
+    lock.hold("The reconcile as of " + asOf, () -> launch(asOf, full));
+  }
+
+  private void launch(LocalDate asOf, boolean full) {
     try {
       JobExecution execution =
           operator.start(

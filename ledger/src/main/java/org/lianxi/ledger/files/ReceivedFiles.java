@@ -81,10 +81,13 @@ public final class ReceivedFiles {
   private Landed land(Arrival arrival) {
     try {
       Files.createDirectories(landed);
+      // A temporary file is made for its owner alone; writing into it (not replacing it) keeps it
+      // so.
       Path temp = Files.createTempFile(landed, ".landing-", ".tmp");
       MessageDigest sha = Checksums.sha256();
-      try (InputStream in = new DigestInputStream(Files.newInputStream(arrival.source()), sha)) {
-        Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+      try (InputStream in = new DigestInputStream(Files.newInputStream(arrival.source()), sha);
+          java.io.OutputStream out = Files.newOutputStream(temp)) {
+        in.transferTo(out);
       }
       String checksum = HexFormat.of().formatHex(sha.digest());
       Path target = landed.resolve(checksum);
@@ -181,6 +184,35 @@ public final class ReceivedFiles {
         .params(after, upTo, limit)
         .query(ReceivedFiles::file)
         .list();
+  }
+
+  /**
+   * Up to {@code limit} files loaded or rejected whose receipt was never written (their pass was
+   * stopped before it answered them), oldest first.
+   */
+  public List<ReceivedFile> unanswered(int limit) {
+    return jdbc.sql(
+            COLUMNS
+                + "WHERE answered_at IS NULL AND status IN ('loaded', 'rejected') ORDER BY id"
+                + " LIMIT ?")
+        .param(limit)
+        .query(ReceivedFiles::file)
+        .list();
+  }
+
+  /** Whether the file's receipt was written. */
+  public boolean answered(long id) {
+    return jdbc.sql("SELECT answered_at IS NOT NULL FROM received_file WHERE id = ?")
+        .param(id)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** The file's receipt is written: it is owed no more. */
+  public void markAnswered(long id) {
+    jdbc.sql("UPDATE received_file SET answered_at = NOW(3) WHERE id = ? AND answered_at IS NULL")
+        .param(id)
+        .update();
   }
 
   private static ReceivedFile file(ResultSet rs, int row) throws SQLException {

@@ -14,4 +14,14 @@ public interface SubmissionDesk {
    * @return the receipt file written
    */
   Path take(String unit, Channel channel, String originalName, Path file, LocalDateTime receivedAt);
+
+  /**
+   * Writes the receipts still owed: files loaded by a pass that was stopped before it answered
+   * them. Called before every send, so that no receipt is lost.
+   *
+   * @return how many were written
+   */
+  default int answerOwed() {
+    return 0;
+  }
 }

@@ -17,7 +17,7 @@ class MigrationTest {
     DataSource dataSource = TestDatabase.empty();
     MigrateResult first = Database.migrate(dataSource);
     assertThat(first.success).isTrue();
-    assertThat(first.migrationsExecuted).isEqualTo(13);
+    assertThat(first.migrationsExecuted).isEqualTo(14);
 
     JdbcClient jdbc = JdbcClient.create(dataSource);
     // V10: the files an intake pass takes are found by status, not by scanning every file.
@@ -166,7 +166,7 @@ class MigrationTest {
     jdbc.sql(notice).params("D01", 3, 1, 3).update();
     jdbc.sql(notice).params("T01", 1, 1, 4).update();
 
-    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(3); // V11 to V13
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(4); // V11 to V14
     assertThat(
             jdbc.sql(
                     "SELECT CONCAT(reporting_unit, ' ', version_no, ' ', first_arrived)"
@@ -178,5 +178,33 @@ class MigrationTest {
             "D01 2 2026-03-02 10:30:00.000",
             "D01 3 2026-03-02 10:30:00.000",
             "T01 1 2026-03-10 16:00:00.000");
+  }
+
+  @Test
+  void v14OwesNoReceiptForFilesHandledBeforeItAndOneForFilesStillWaiting() {
+    DataSource dataSource = TestDatabase.empty();
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .target("13")
+        .load()
+        .migrate();
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    jdbc.sql("INSERT INTO unit VALUES ('D01', '县市场监管局', 'DEPARTMENT', NOW())").update();
+    String file =
+        "INSERT INTO received_file (id, sender_unit, channel, original_name, checksum, size_bytes,"
+            + " received_at, landed_path, status, loaded_at) VALUES (?, 'D01', 'hand', 'a.xlsx',"
+            + " REPEAT(?, 64), 1, '2026-03-02 10:30:00', 'landed/a', ?, ?)";
+    jdbc.sql(file).params(1, "a", "loaded", "2026-03-02 10:31:00").update();
+    jdbc.sql(file).params(2, "b", "rejected", "2026-03-02 10:32:00").update();
+    jdbc.sql(file).params(3, "c", "received", null).update();
+
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "SELECT CONCAT(id, ' ', COALESCE(answered_at, '-')) FROM received_file ORDER BY id")
+                .query(String.class)
+                .list())
+        .containsExactly("1 2026-03-02 10:31:00.000", "2 2026-03-02 10:32:00.000", "3 -");
   }
 }

@@ -69,11 +69,11 @@ public final class TestDatabase {
       Runtime.getRuntime().addShutdownHook(new Thread(db::close));
       return new Server() {
         public DataSource admin() {
-          return new DriverManagerDataSource(db.serverUrl(), "root", "");
+          return new DriverManagerDataSource(db.serverUrl(), db.user(), db.password());
         }
 
         public DataSource database(String name) {
-          return new DriverManagerDataSource(db.url(name), "root", "");
+          return new DriverManagerDataSource(db.url(name), db.user(), db.password());
         }
 
         public String kind() {

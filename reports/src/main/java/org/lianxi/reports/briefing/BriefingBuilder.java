@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.lianxi.ledger.Masking;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
 import org.lianxi.ledger.exchange.Duties;
@@ -508,7 +509,7 @@ public final class BriefingBuilder {
                       meetingOn,
                       key,
                       List.of(
-                          Objects.toString(r.get("content"), ""),
+                          Masking.inText(Objects.toString(r.get("content"), "")),
                           Objects.toString(r.get("item_no"), ""),
                           name(Objects.toString(r.get("owner_unit"), null)),
                           Objects.toString(r.get("meeting_on"), ""),
@@ -546,7 +547,7 @@ public final class BriefingBuilder {
                 + "与"
                 + name(Objects.toString(d.get("other_unit"), null))
                 + "关于“"
-                + d.get("matter")
+                + Masking.inText(Objects.toString(d.get("matter"), ""))
                 + "”的争议尚未解决，建议会议协调。");
       }
     }

@@ -70,7 +70,7 @@ public final class ReceiptWorkbook {
             p.sheet(),
             p.row(),
             p.column(),
-            Masking.byColumn(p.column(), p.value()),
+            Masking.inText(Masking.byColumn(p.column(), p.value())),
             p.reason());
       }
       details.setColumnWidth(0, 14 * 256);
@@ -86,6 +86,9 @@ public final class ReceiptWorkbook {
     }
     if (receipt.rejected()) {
       return "拒收：整个文件未导入";
+    }
+    if (receipt.rowsRejected() > 0 && receipt.rowsAccepted() == 0) {
+      return "已接收，但各行均未通过校验（见问题明细），没有导入任何一行";
     }
     if (receipt.rowsRejected() > 0) {
       return "已接收，部分行未通过校验（见问题明细），其余各行已导入";

@@ -206,6 +206,49 @@ class SubmissionRowsTest {
   }
 
   @Test
+  void cellsAsLongAsExcelAllowsAreReadNotTakenForAZipBomb() throws Exception {
+    String longest = "违".repeat(32_765); // with two digits, Excel's most characters in a cell
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(HEADERS);
+    for (int i = 0; i < 20; i++) {
+      rows.add(
+          Arrays.asList(
+              null,
+              "古市监移[2026]" + (i + 1) + "号",
+              "移出",
+              "D02",
+              "T01",
+              "某商店",
+              longest + String.format("%02d", i),
+              "2026-03-02",
+              "2026-03-04 14:30",
+              "否"));
+    }
+    Path file = TestFiles.xlsx(dir.resolve("long.xlsx"), TestFiles.sheet("案件移送", rows));
+    List<SheetRow> read = readAll(file, "long.xlsx");
+    assertThat(read).hasSize(20);
+    assertThat(cell(read.get(19), "违法事项")).hasSize(32_767).endsWith("19");
+  }
+
+  @Test
+  void anEmptyFileIsCalledEmptyAndACsvIsKnownByItsBytesNotItsName() throws Exception {
+    Path empty = Files.write(dir.resolve("空.xlsx"), new byte[0]);
+    assertThat(reasonFor(empty, "空.xlsx")).isEqualTo("文件为空（0字节），未能导入，请重新导出后报送");
+
+    Path csv =
+        TestFiles.csv(
+            dir.resolve("referral.txt"),
+            StandardCharsets.UTF_8,
+            false,
+            "移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间",
+            "古市监移[2026]12号,移出,D02,T01,某商店,无照经营,2026-03-02,2026-03-04 14:30");
+    assertThat(readAll(csv, "referral-20260304.txt")).hasSize(1);
+
+    Path binary = Files.write(dir.resolve("b.csv"), new byte[] {1, 0, 2, 0, 3, 0, 0, 0, 9});
+    assertThat(reasonFor(binary, "案件移送.csv")).contains("文件格式无法识别");
+  }
+
+  @Test
   void aCatalogueOfFilesThatCannotBeOpened() throws Exception {
     Path good = TestFiles.xlsx(dir.resolve("good.xlsx"), referralSheet("案件移送"));
     byte[] bytes = Files.readAllBytes(good);
