@@ -68,6 +68,14 @@ public final class Collector implements AutoCloseable {
 
   private final PollFailures pollFailures = new PollFailures();
 
+  /**
+   * Held while a receipt is written and answered by its own channel, and while the outbox is sent:
+   * the outbox never sends a receipt the channel is still answering (nor the channel one the outbox
+   * sent).
+   */
+  private final java.util.concurrent.locks.ReentrantLock sending =
+      new java.util.concurrent.locks.ReentrantLock();
+
   /** One inbox: whose, by which channel, at which endpoint. */
   record Inbox(Unit unit, Channel channel, String uri) {}
 
@@ -106,6 +114,7 @@ public final class Collector implements AutoCloseable {
     camel.getRegistry().bind("collected", collected);
     camel.getRegistry().bind("safeNames", new SafeNames<>());
     camel.getRegistry().bind("pollFailures", pollFailures);
+    camel.getRegistry().bind("oldestFirst", Endpoints.OLDEST_FIRST);
     camel.start();
     this.producer = camel.createProducerTemplate();
     this.mailbox =
@@ -122,7 +131,8 @@ public final class Collector implements AutoCloseable {
                         desk,
                         memory,
                         camel,
-                        clock));
+                        clock,
+                        sending));
   }
 
   private static String password(Channels.Mail mail, Function<String, String> environment) {
@@ -244,6 +254,15 @@ public final class Collector implements AutoCloseable {
    * tried again in this pass. Units without a way keep their files for the office to hand on.
    */
   public int sendOnce() {
+    sending.lock();
+    try {
+      return sendHeld();
+    } finally {
+      sending.unlock();
+    }
+  }
+
+  private int sendHeld() {
     desk.answerOwed();
     int sent = 0;
     java.util.Set<Channel> down = java.util.EnumSet.noneOf(Channel.class);
@@ -398,12 +417,22 @@ public final class Collector implements AutoCloseable {
     try {
       File file = exchange.getIn().getBody(File.class);
       String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-      Path receipt =
-          desk.take(
-              inbox.unit().code(), inbox.channel(), name, file.toPath(), LocalDateTime.now(clock));
-      if (inbox.channel() == Channel.SFTP) {
-        // The receipt goes back the way the file came: the unit's SFTP outbox, not its mailbox.
-        memory.add(deliveryKey(Channel.MAIL, inbox.unit(), receipt));
+      Path receipt;
+      sending.lock();
+      try {
+        receipt =
+            desk.take(
+                inbox.unit().code(),
+                inbox.channel(),
+                name,
+                file.toPath(),
+                LocalDateTime.now(clock));
+        if (inbox.channel() == Channel.SFTP) {
+          // The receipt goes back the way the file came: the unit's SFTP outbox, not its mailbox.
+          memory.add(deliveryKey(Channel.MAIL, inbox.unit(), receipt));
+        }
+      } finally {
+        sending.unlock();
       }
       log.info(
           "Took {} from {} by {}; receipt {}",

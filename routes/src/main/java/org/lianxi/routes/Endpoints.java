@@ -21,6 +21,12 @@ final class Endpoints {
    */
   private static final long SFTP_TIME_GRAIN_MILLIS = 1000;
 
+  /** Files waiting together, oldest first: modification time, then name. */
+  static final java.util.Comparator<org.apache.camel.component.file.GenericFile<?>> OLDEST_FIRST =
+      java.util.Comparator.<org.apache.camel.component.file.GenericFile<?>>comparingLong(
+              org.apache.camel.component.file.GenericFile::getLastModified)
+          .thenComparing(org.apache.camel.component.file.GenericFile::getFileNameOnly);
+
   private final Path data;
 
   Endpoints(Path data) {
@@ -33,7 +39,9 @@ final class Endpoints {
    * corrections is loaded in the order the unit wrote them, so the last one stays current.
    */
   private static String take(long minAgeMillis) {
-    return "&sortBy=file:modified;file:name"
+    // Not eager: a one-pass collect takes its files one poll at a time, and an eager limit would
+    // take whichever file the listing gave first instead of the oldest.
+    return "&sorter=#oldestFirst&eagerMaxMessagesPerPoll=false"
         + "&antExclude=*.part,*.tmp&readLock=changed&readLockMinAge="
         + minAgeMillis
         + "&readLockCheckInterval=500&readLockTimeout="

@@ -89,6 +89,11 @@ final class Mailbox {
   private final ProducerTemplate producer;
   private final java.time.Clock clock;
 
+  /**
+   * The collector's: held while a receipt is taken and mailed, so the outbox never sends it too.
+   */
+  private final java.util.concurrent.locks.Lock sending;
+
   Mailbox(
       CountyConfig county,
       Channels.Mail mail,
@@ -97,8 +102,10 @@ final class Mailbox {
       SubmissionDesk desk,
       IdempotentRepository memory,
       CamelContext camel,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      java.util.concurrent.locks.Lock sending) {
     this.clock = clock;
+    this.sending = sending;
     this.county = county;
     this.mail = mail;
     this.password = password;
@@ -247,10 +254,15 @@ final class Mailbox {
       }
       LocalDateTime received = LocalDateTime.now(clock);
       for (Attachment attachment : unpacked.files) {
-        Path receipt =
-            desk.take(
-                unit.get().code(), Channel.MAIL, attachment.name(), attachment.file(), received);
-        reply(unit.get(), from.get(), attachment.name(), receipt);
+        sending.lock();
+        try {
+          Path receipt =
+              desk.take(
+                  unit.get().code(), Channel.MAIL, attachment.name(), attachment.file(), received);
+          reply(unit.get(), from.get(), attachment.name(), receipt);
+        } finally {
+          sending.unlock();
+        }
       }
     } finally {
       unpacked.delete();

@@ -204,6 +204,34 @@ class CollectorSftpTest {
   }
 
   @Test
+  void aBacklogIsTakenInTheOrderTheUnitWroteItModificationTimeThenName() throws Exception {
+    // A weekend of corrections: each file replaces a row of the one before. Their names sort
+    // against the order they were written in; two were written in the same second.
+    Path sftpInbox = sftp.folder("t01", "inbox");
+    Path drop = Files.createDirectories(data.resolve("inbox").resolve("D02"));
+    java.time.Instant friday = java.time.Instant.parse("2026-03-06T10:00:00Z");
+    List<String> written = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      String name = String.format("更正%02d.csv", 29 - i);
+      java.nio.file.attribute.FileTime time =
+          java.nio.file.attribute.FileTime.from(friday.plusSeconds(i == 11 ? 600 : i * 60L));
+      for (Path folder : List.of(sftpInbox, drop)) {
+        Files.setLastModifiedTime(Files.writeString(folder.resolve(name), "v" + i), time);
+      }
+      written.add("v" + i);
+    }
+    // v10 and v11 share a minute: the name decides (更正18 before 更正19).
+    java.util.Collections.swap(written, 10, 11);
+    try (Collector collector = collector()) {
+      assertThat(collector.collectOnce().taken()).isEqualTo(60);
+    }
+    assertThat(taken.stream().filter(t -> t.channel() == Channel.DROP).map(Taken::content))
+        .containsExactlyElementsOf(written);
+    assertThat(taken.stream().filter(t -> t.channel() == Channel.SFTP).map(Taken::content))
+        .containsExactlyElementsOf(written);
+  }
+
+  @Test
   void theDropFolderIsTheUnitsToo() throws Exception {
     Path drop = Files.createDirectories(data.resolve("inbox").resolve("D02"));
     Files.writeString(drop.resolve("手工报送.csv"), "csv");

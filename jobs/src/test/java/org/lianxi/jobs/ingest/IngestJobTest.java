@@ -137,6 +137,42 @@ class IngestJobTest {
   }
 
   @Test
+  void aRecordTwiceInOneFileKeepsTheFirstRowAndRejectsTheLaterNamingIt() throws Exception {
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(REFERRAL_HEADERS);
+    rows.add(referral("古市监移[2026]201号", "甲商店"));
+    rows.add(referral("古市监移[2026]202号", "乙商店"));
+    rows.add(referral("古市监移（2026）第0201号", "丙商店")); // 201 retyped: the same record
+    Path file = TestFiles.xlsx(dir().resolve("twice.xlsx"), sheet("案件移送", rows));
+
+    long fileId = ingester.ingest("D02", Channel.HAND, "twice.xlsx", file, ARRIVED).file().id();
+
+    assertThat(
+            jdbc()
+                .queryForList(
+                    "SELECT CONCAT(doc_no, ' ', party, ' ', version_no) FROM referral_report"
+                        + " WHERE file_id = ? ORDER BY row_no",
+                    String.class,
+                    fileId))
+        .containsExactly("古市监移〔2026〕201号 甲商店 1", "古市监移〔2026〕202号 乙商店 1");
+    assertThat(
+            jdbc()
+                .queryForMap(
+                    "SELECT rows_loaded, rows_replaced, rows_rejected FROM received_sheet WHERE file_id = ?",
+                    fileId))
+        .containsEntry("rows_loaded", 2)
+        .containsEntry("rows_replaced", 0)
+        .containsEntry("rows_rejected", 1);
+    assertThat(
+            jdbc()
+                .queryForList(
+                    "SELECT CONCAT(row_no, ' ', reason) FROM file_problem WHERE file_id = ?",
+                    String.class,
+                    fileId))
+        .containsExactly("4 与本表第2行是同一记录（编号相同），同一记录在一个文件中只能报送一行；本行未导入，以第2行为准");
+  }
+
+  @Test
   void loadsAcceptedRowsRejectsBadOnesAndWritesTheCounts() throws Exception {
     List<List<Object>> rows = new ArrayList<>();
     rows.add(List.of("古县市场监督管理局信息共享报送表"));
