@@ -213,6 +213,80 @@ class CommandLineTest {
   }
 
   @Test
+  void collectExitsWithThreeNamingTheChannelItCouldNotPoll() throws Exception {
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort(); // nothing listens there once the socket is closed
+    }
+    Path key = Files.writeString(work.resolve("id_unused"), "no server answers to use it");
+    Path known = Files.writeString(work.resolve("known_hosts_unused"), "");
+    Path county = work.resolve("unreachable.yaml");
+    Files.writeString(
+        county,
+        """
+        county: {name: 古县, profile: guxian}
+        units:
+          - {code: T01, name: 古县岳阳镇人民政府, type: TOWNSHIP, sftp-folder: t01}
+          - {code: D02, name: 古县市场监督管理局, type: DEPARTMENT}
+        channels:
+          sftp: {host: 127.0.0.1, port: %d, user: lianxi, private-key: %s, known-hosts: %s}
+        """
+            .formatted(closed, key, known));
+    Run run =
+        run(
+            "--config",
+            county.toString(),
+            "--data",
+            work.resolve("data-unreachable").toString(),
+            "collect");
+    assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.FAILURE);
+    assertThat(run.out()).contains("Collected 0 files");
+    assertThat(run.err()).contains("lianxi: could not poll the sftp inbox of T01: ");
+  }
+
+  @Test
+  void aBacklogOfCorrectionsInTheDropFolderLeavesTheLastOneCurrent() throws Exception {
+    String own = work.resolve("backlog-data").toString();
+    Path drop = Files.createDirectories(Path.of(own, "inbox", "D02"));
+    java.time.Instant monday = java.time.Instant.parse("2026-03-09T00:30:00Z");
+    int corrections = 20;
+    for (int i = 1; i <= corrections; i++) {
+      // Names sort against the order written: 更正20 was written first, 更正01 last.
+      Path file = drop.resolve(String.format("referral-更正%02d.csv", corrections + 1 - i));
+      Files.writeString(
+          file,
+          "移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n"
+              + "古市监移[2026]77号,移出,县市场监管局,岳阳镇,第"
+              + i
+              + "次更正的商店,无照经营,2026-03-02,2026-03-04 10:00\n");
+      Files.setLastModifiedTime(
+          file, java.nio.file.attribute.FileTime.from(monday.plusSeconds(60L * i)));
+    }
+    Run collect = run("--data", own, "collect");
+    assertThat(collect.exit()).as(collect.err()).isZero();
+    assertThat(collect.out()).contains("Collected " + corrections + " files");
+
+    Path export = work.resolve("backlog.xlsx");
+    Run exported =
+        run("--data", own, "ledger", "export", "--type", "referral", "--out", export.toString());
+    assertThat(exported.exit()).as(exported.err()).isZero();
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(export.toFile())) {
+      var sheet = workbook.getSheetAt(0);
+      var header = sheet.getRow(0);
+      int party = -1;
+      int version = -1;
+      for (int c = 0; c < header.getLastCellNum(); c++) {
+        String name = header.getCell(c).getStringCellValue();
+        party = name.equals("当事人") ? c : party;
+        version = name.equals("版本") ? c : version;
+      }
+      assertThat(sheet.getLastRowNum()).as("one record, one side").isEqualTo(1);
+      assertThat(sheet.getRow(1).getCell(party).toString()).isEqualTo("第20次更正的商店");
+      assertThat(sheet.getRow(1).getCell(version).toString()).startsWith("20");
+    }
+  }
+
+  @Test
   void collectTakesTheDropFolderAsTheUnitsSubmissions() throws Exception {
     String own = work.resolve("collect-data").toString(); // its notice is shared with everyone
     Path drop = Files.createDirectories(Path.of(own, "inbox", "D05"));

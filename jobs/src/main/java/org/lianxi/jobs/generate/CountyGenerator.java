@@ -88,6 +88,7 @@ public final class CountyGenerator {
     private final List<Unit> judicial;
     private final Unit quiet; // takes part in nothing; may miss a week
     private int serial;
+    private int referrals;
 
     Run(Plan plan) {
       this.plan = plan;
@@ -214,7 +215,13 @@ public final class CountyGenerator {
       out.put("移送单位", name(sender));
       out.put("接收单位", name(receiver));
       out.put("当事人", party);
-      out.put("违法事项", "未取得营业执照从事经营活动");
+      // The first referral's clerk typed the party's phone and ID number into the text: every
+      // output must mask them (DemoTest scans for them).
+      out.put(
+          "违法事项",
+          referrals++ == 0
+              ? "未取得营业执照从事经营活动（经营者电话13912345678，身份证号410928199001011234）"
+              : "未取得营业执照从事经营活动");
       out.put("发现日期", date(found));
       out.put("移送时间", date(sent.toLocalDate()) + " 10:00");
       if (corrected) {

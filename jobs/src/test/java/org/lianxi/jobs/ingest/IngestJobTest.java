@@ -137,6 +137,41 @@ class IngestJobTest {
   }
 
   @Test
+  void passesLaunchedAtTheSameMomentByFourChannelsEachLoadTheirFileOnce() throws Exception {
+    // Launched together, Spring Batch's job repository deadlocked (BATCH_JOB_INSTANCE): the
+    // ledger's lock makes each pass wait for the one before.
+    int channels = 4;
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(channels);
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newFixedThreadPool(channels);
+    try {
+      List<java.util.concurrent.Future<Ingester.Result>> results = new ArrayList<>();
+      for (int i = 1; i <= channels; i++) {
+        Path file = oneReferral("together-" + i + ".xlsx", "古市监移〔2026〕" + (700 + i) + "号", "同" + i);
+        String name = "together-" + i + ".xlsx";
+        results.add(
+            threads.submit(
+                () -> {
+                  together.await();
+                  return ingester.ingest("D02", Channel.DROP, name, file, ARRIVED);
+                }));
+      }
+      for (var result : results) {
+        Ingester.Result r = result.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        assertThat(r.duplicate()).isFalse();
+        assertThat(r.file().status()).isEqualTo("loaded");
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(
+            jdbc()
+                .queryForObject(
+                    "SELECT COUNT(*) FROM referral_report WHERE party LIKE '同%'", Integer.class))
+        .isEqualTo(channels);
+  }
+
+  @Test
   void aRecordTwiceInOneFileKeepsTheFirstRowAndRejectsTheLaterNamingIt() throws Exception {
     List<List<Object>> rows = new ArrayList<>();
     rows.add(REFERRAL_HEADERS);
