@@ -213,6 +213,25 @@ class CommandLineTest {
   }
 
   @Test
+  void aDatabaseThatDoesNotAnswerIsNamedAsSuchWithExitThree() throws Exception {
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    Run run =
+        run(
+            "--db",
+            "jdbc:mysql://127.0.0.1:" + closed + "/lianxi",
+            "--data",
+            work.resolve("data-no-db").toString(),
+            "status");
+    assertThat(run.exit()).isEqualTo(ExitCode.FAILURE);
+    assertThat(run.err())
+        .contains("lianxi: failed: the database does not answer")
+        .doesNotContain("SELECT");
+  }
+
+  @Test
   void collectExitsWithThreeNamingTheChannelItCouldNotPoll() throws Exception {
     int closed;
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {

@@ -7,16 +7,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CalendarFilesTest {
 
-  /** The official data the bundled calendar was made from, beside the project's root. */
-  private static final Path SHARED = Path.of("..", "..", "shared", "calendar");
+  /**
+   * The official data the bundled calendar was made from (holiday-cn, MIT), copied into the
+   * repository's test resources so that a clone alone can check it.
+   */
+  private static final String OFFICIAL = "/official-calendar/";
 
   @Test
   void bundlesEveryYearFrom2018To2026() {
@@ -33,11 +34,11 @@ class CalendarFilesTest {
 
   @Test
   void theBundledYearsHoldExactlyTheOfficialData() throws IOException {
-    assertThat(SHARED).as("../shared/calendar beside the project").isDirectory();
     for (CalendarYear bundled : CalendarFiles.bundled()) {
-      Path json = SHARED.resolve(bundled.year() + ".json");
-      try (InputStream in = Files.newInputStream(json)) {
-        CalendarYear official = CalendarFiles.readJson(in, json.toString());
+      String json = OFFICIAL + bundled.year() + ".json";
+      try (InputStream in = CalendarFilesTest.class.getResourceAsStream(json)) {
+        assertThat(in).as(json).isNotNull();
+        CalendarYear official = CalendarFiles.readJson(in, json);
         assertThat(bundled.checksum()).as("year %d", bundled.year()).isEqualTo(official.checksum());
         assertThat(bundled.days()).isEqualTo(official.days());
       }
