@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lianxi.routes.local.LocalMailServer;
-import org.lianxi.routes.local.LocalSftpServer;
+import org.lianxi.testkit.servers.LocalMailServer;
+import org.lianxi.testkit.servers.LocalSftpServer;
 
 /**
  * lianxi as a county runs it: real lianxi processes (child JVMs of this test) on one data folder,

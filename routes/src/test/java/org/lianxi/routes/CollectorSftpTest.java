@@ -22,7 +22,7 @@ import org.lianxi.ledger.county.CountyConfigLoader;
 import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.files.SubmissionDesk;
 import org.lianxi.ledger.testing.TestDatabase;
-import org.lianxi.routes.local.LocalSftpServer;
+import org.lianxi.testkit.servers.LocalSftpServer;
 
 /** The SFTP and drop-folder channels against a real SFTP server and a real database. */
 class CollectorSftpTest {

@@ -10,11 +10,11 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.lianxi.jobs.generate.CountyGenerator;
-import org.lianxi.jobs.generate.Fault;
-import org.lianxi.jobs.generate.GeneratedFile;
 import org.lianxi.ledger.calendar.WorkingCalendar;
 import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.testkit.generate.CountyGenerator;
+import org.lianxi.testkit.generate.Fault;
+import org.lianxi.testkit.generate.GeneratedFile;
 
 /**
  * The benchmark's input: a year of every unit's weekly workbooks, made by the generator group by

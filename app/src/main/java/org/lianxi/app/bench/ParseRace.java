@@ -4,17 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.lianxi.app.bench.BenchFiles.BenchFile;
 import org.lianxi.jobs.ingest.read.RawRow;
 import org.lianxi.jobs.ingest.read.SheetCursor;
 import org.lianxi.jobs.ingest.read.Submission;
 import org.lianxi.jobs.ingest.read.Submissions;
 import org.lianxi.jobs.ingest.read.UnreadableFileException;
+import org.lianxi.testkit.reference.FastexcelRows;
 
 /**
  * Reads the same workbooks with lianxi's reader and with fastexcel-reader, each cell to its text,
@@ -76,27 +72,12 @@ final class ParseRace {
     return new Run(rows, System.nanoTime() - started);
   }
 
-  /** Each cell's text is asked for: lianxi's reader gives every cell as text too. */
+  /** The reference reader over the same files (testkit). */
   private static Run fastexcel(List<BenchFile> files) {
     long started = System.nanoTime();
     long rows = 0;
     for (BenchFile file : files) {
-      try (ReadableWorkbook workbook = new ReadableWorkbook(file.path().toFile())) {
-        for (Sheet sheet : workbook.getSheets().toList()) {
-          try (Stream<Row> stream = sheet.openStream()) {
-            for (Row row : (Iterable<Row>) stream::iterator) {
-              rows++;
-              for (Cell cell : row) {
-                if (cell != null) {
-                  cell.getText();
-                }
-              }
-            }
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(file.path() + ": " + e.getMessage(), e);
-      }
+      rows += FastexcelRows.count(file.path());
     }
     return new Run(rows, System.nanoTime() - started);
   }

@@ -26,17 +26,17 @@ import org.lianxi.app.GlobalOptions;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.intake.Exchange;
 import org.lianxi.app.intake.Intake;
-import org.lianxi.jobs.generate.CountyGenerator;
-import org.lianxi.jobs.generate.Fault;
-import org.lianxi.jobs.generate.GeneratedFile;
 import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
 import org.lianxi.reports.Reports;
 import org.lianxi.reports.period.ReportPeriod;
 import org.lianxi.routes.Collector;
-import org.lianxi.routes.local.LocalMailServer;
-import org.lianxi.routes.local.LocalSftpServer;
+import org.lianxi.testkit.generate.CountyGenerator;
+import org.lianxi.testkit.generate.Fault;
+import org.lianxi.testkit.generate.GeneratedFile;
+import org.lianxi.testkit.servers.LocalMailServer;
+import org.lianxi.testkit.servers.LocalSftpServer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.lianxi.routes.local.LocalMailServer;
-import org.lianxi.routes.local.LocalSftpServer;
+import org.lianxi.testkit.servers.LocalMailServer;
+import org.lianxi.testkit.servers.LocalSftpServer;
 
 /**
  * The demo's county.yaml: the bundled example county (古县), cut to the asked number of submitting

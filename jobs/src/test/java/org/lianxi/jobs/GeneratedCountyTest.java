@@ -1,4 +1,4 @@
-package org.lianxi.jobs.generate;
+package org.lianxi.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,12 +12,15 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.lianxi.jobs.ExampleCountyJobs;
 import org.lianxi.jobs.ingest.Ingester;
 import org.lianxi.jobs.reconcile.Reconciling;
 import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.files.Channel;
+import org.lianxi.testkit.generate.CountyGenerator;
+import org.lianxi.testkit.generate.Expected;
+import org.lianxi.testkit.generate.Fault;
+import org.lianxi.testkit.generate.GeneratedFile;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;

@@ -1,4 +1,4 @@
-package org.lianxi.routes.local;
+package org.lianxi.testkit.servers;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.lianxi.routes.local;
+package org.lianxi.testkit.servers;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;

@@ -1,4 +1,4 @@
-package org.lianxi.jobs.generate;
+package org.lianxi.testkit.generate;
 
 import java.util.Set;
 import java.util.TreeSet;

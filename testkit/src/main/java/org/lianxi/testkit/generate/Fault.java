@@ -1,4 +1,4 @@
-package org.lianxi.jobs.generate;
+package org.lianxi.testkit.generate;
 
 /** The faults the generator can inject, each something reconcile must find. */
 public enum Fault {
