@@ -277,7 +277,7 @@ class CommandLineTest {
           "移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n"
               + "古市监移[2026]77号,移出,县市场监管局,岳阳镇,第"
               + i
-              + "次更正的商店,无照经营,2026-03-02,2026-03-04 10:00\n");
+              + "次更正的商店,无照经营（店主电话13912345678）,2026-03-02,2026-03-04 10:00\n");
       Files.setLastModifiedTime(
           file, java.nio.file.attribute.FileTime.from(monday.plusSeconds(60L * i)));
     }
@@ -302,7 +302,38 @@ class CommandLineTest {
       assertThat(sheet.getLastRowNum()).as("one record, one side").isEqualTo(1);
       assertThat(sheet.getRow(1).getCell(party).toString()).isEqualTo("第20次更正的商店");
       assertThat(sheet.getRow(1).getCell(version).toString()).startsWith("20");
+      assertThat(cellUnder(sheet, "违法事项")).isEqualTo("无照经营（店主电话139****5678）");
     }
+    // The office's own copy, asked for on purpose: in full, and logged.
+    Path full = work.resolve("backlog-unmasked.xlsx");
+    Run unmasked =
+        run(
+            "--data",
+            own,
+            "ledger",
+            "export",
+            "--type",
+            "referral",
+            "--unmasked",
+            "--out",
+            full.toString());
+    assertThat(unmasked.exit()).as(unmasked.err()).isZero();
+    assertThat(unmasked.out() + unmasked.err()) // the log's console is the test's
+        .contains("Ledger export with personal data unmasked to " + full);
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(full.toFile())) {
+      assertThat(cellUnder(workbook.getSheetAt(0), "违法事项")).isEqualTo("无照经营（店主电话13912345678）");
+    }
+  }
+
+  /** The first data row's cell under a header. */
+  private static String cellUnder(org.apache.poi.ss.usermodel.Sheet sheet, String header) {
+    var headers = sheet.getRow(0);
+    for (int c = 0; c < headers.getLastCellNum(); c++) {
+      if (header.equals(headers.getCell(c).getStringCellValue())) {
+        return sheet.getRow(1).getCell(c).toString();
+      }
+    }
+    throw new AssertionError("no column " + header);
   }
 
   @Test

