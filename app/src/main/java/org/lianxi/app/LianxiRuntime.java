@@ -10,6 +10,7 @@ import org.lianxi.ledger.county.CountyConfigLoader;
 import org.lianxi.ledger.county.UnitDirectory;
 import org.lianxi.ledger.county.UnitStore;
 import org.lianxi.ledger.db.Database;
+import org.lianxi.ledger.db.LedgerLock;
 import org.lianxi.routes.Collector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,12 +47,19 @@ public final class LianxiRuntime implements AutoCloseable {
     makePrivate(data);
     Database database = openDatabase(options, data);
     try {
-      database.migrate();
-      List<Integer> seeded = new CalendarStore(database.dataSource()).seedBundled();
-      if (!seeded.isEmpty()) {
-        log.info("Loaded the official calendar for {}", seeded);
-      }
-      new UnitStore(database.dataSource()).sync(county.units());
+      // Two commands started together on a fresh ledger would both seed it (and deadlock): the
+      // schema, the calendar and the units are brought up to date by one at a time.
+      new LedgerLock(database.dataSource())
+          .hold(
+              "Preparing the ledger",
+              () -> {
+                database.migrate();
+                List<Integer> seeded = new CalendarStore(database.dataSource()).seedBundled();
+                if (!seeded.isEmpty()) {
+                  log.info("Loaded the official calendar for {}", seeded);
+                }
+                new UnitStore(database.dataSource()).sync(county.units());
+              });
       ConfigurableApplicationContext context =
           new SpringApplicationBuilder(LianxiApplication.class)
               .web(WebApplicationType.NONE)

@@ -22,6 +22,7 @@ import org.lianxi.jobs.reconcile.Reconciling;
 import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.files.Arrival;
 import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.reconcile.ReconcileSummary;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.reports.Reports;
 import org.lianxi.reports.period.ReportPeriod;
@@ -121,7 +122,7 @@ public final class Bench {
     ingest(ingester, night);
     double nightSeconds = timed("reconcile", () -> reconciling.reconcile(lastDay, false));
     long summaryStarted = System.nanoTime();
-    Reconciling.Summary summary = reconciling.summary(lastDay);
+    ReconcileSummary summary = reconciling.summary(lastDay);
     double summarySeconds = seconds(summaryStarted);
     say(
         "reconcile   whole year %s (%,d records, %,d judgements); nightly %s after %,d new files"

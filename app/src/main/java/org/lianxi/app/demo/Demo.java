@@ -29,6 +29,8 @@ import org.lianxi.app.intake.Intake;
 import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
+import org.lianxi.ledger.files.FileResults;
+import org.lianxi.ledger.reconcile.ReconcileStore;
 import org.lianxi.reports.Reports;
 import org.lianxi.reports.period.ReportPeriod;
 import org.lianxi.routes.Collector;
@@ -37,7 +39,6 @@ import org.lianxi.testkit.generate.Fault;
 import org.lianxi.testkit.generate.GeneratedFile;
 import org.lianxi.testkit.servers.LocalMailServer;
 import org.lianxi.testkit.servers.LocalSftpServer;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A half year of a generated county, run night by night as {@code serve} runs it: local SFTP and
@@ -177,12 +178,8 @@ public final class Demo {
     written.addAll(
         reports.printAssessment(
             ReportPeriod.year(half.year()), Optional.of(lastNight), today, folder));
-    Counts c = counts(runtime);
-    int overdue =
-        JdbcClient.create(runtime.database().dataSource())
-            .sql("SELECT COUNT(*) FROM judgement WHERE status = 'OVERDUE'")
-            .query(Integer.class)
-            .single();
+    FileResults.Totals c = counts(runtime);
+    int overdue = new ReconcileStore(runtime.database().dataSource()).summary(today).overdue();
     int quarantined;
     Path quarantine = runtime.data().resolve("quarantine");
     try (var q =
@@ -208,25 +205,8 @@ public final class Demo {
   }
 
   /** What the ledger holds so far. */
-  record Counts(int files, int rejectedFiles, long rows, long rejectedRows) {}
-
-  static Counts counts(LianxiRuntime runtime) {
-    return JdbcClient.create(runtime.database().dataSource())
-        .sql(
-            """
-            SELECT (SELECT COUNT(*) FROM received_file) AS files,
-                   (SELECT COUNT(*) FROM received_file WHERE status = 'rejected') AS rejected_files,
-                   (SELECT COALESCE(SUM(rows_loaded + rows_replaced + rows_unchanged), 0)
-                      FROM received_sheet) AS rows_taken,
-                   (SELECT COALESCE(SUM(rows_rejected), 0) FROM received_sheet) AS rows_rejected""")
-        .query(
-            (rs, n) ->
-                new Counts(
-                    rs.getInt("files"),
-                    rs.getInt("rejected_files"),
-                    rs.getLong("rows_taken"),
-                    rs.getLong("rows_rejected")))
-        .single();
+  static FileResults.Totals counts(LianxiRuntime runtime) {
+    return new FileResults(runtime.database().dataSource()).totals();
   }
 
   /** Where each unit's file goes: its SFTP inbox, a mail from its address, or the drop folder. */

@@ -2,6 +2,7 @@ package org.lianxi.app.demo;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import org.lianxi.ledger.files.FileResults;
 
 /** The demo's progress: one line rewritten in place on a terminal, plain lines otherwise. */
 final class Progress {
@@ -14,7 +15,7 @@ final class Progress {
     this.terminal = terminal;
   }
 
-  void night(int night, int nights, LocalDate day, Demo.Counts counts, long startedNanos) {
+  void night(int night, int nights, LocalDate day, FileResults.Totals counts, long startedNanos) {
     long seconds = (System.nanoTime() - startedNanos) / 1_000_000_000L;
     String line =
         String.format(

@@ -16,6 +16,7 @@ import org.lianxi.ledger.db.LedgerLock;
 import org.lianxi.ledger.exchange.Digests;
 import org.lianxi.ledger.exchange.Duties;
 import org.lianxi.ledger.exchange.Duty;
+import org.lianxi.ledger.reconcile.ReconcileSummary;
 import org.lianxi.reports.workbook.ChaseListWorkbook;
 import org.lianxi.reports.workbook.DigestWorkbook;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,7 +55,7 @@ public class Exchange {
   }
 
   /** What one exchange produced. */
-  public record Result(Reconciling.Summary summary, List<Path> chaseLists, List<Path> digests) {}
+  public record Result(ReconcileSummary summary, List<Path> chaseLists, List<Path> digests) {}
 
   /** The exchange as of a day, its reconcile nightly when it can be. */
   public Result run(LocalDate asOf) {
@@ -70,7 +71,7 @@ public class Exchange {
   }
 
   private Result runHeld(LocalDate asOf, boolean full) {
-    Reconciling.Summary summary = reconciling.run(asOf, full);
+    ReconcileSummary summary = reconciling.run(asOf, full);
     List<Path> chaseLists = new ArrayList<>();
     List<Path> digestFiles = new ArrayList<>();
     Digests.Owed owed = digests.owed(county.units().stream().map(Unit::code).toList());

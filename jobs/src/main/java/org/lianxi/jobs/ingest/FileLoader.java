@@ -3,9 +3,7 @@ package org.lianxi.jobs.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,9 @@ import org.lianxi.jobs.ingest.read.SheetRow;
 import org.lianxi.jobs.ingest.read.SubmissionRows;
 import org.lianxi.jobs.ingest.read.Submissions;
 import org.lianxi.jobs.ingest.read.UnreadableFileException;
+import org.lianxi.ledger.files.FileResults;
+import org.lianxi.ledger.files.FileResults.FileProblem;
+import org.lianxi.ledger.files.FileResults.SheetResult;
 import org.lianxi.ledger.files.ReceivedFile;
 import org.lianxi.ledger.files.ReceivedFiles;
 import org.lianxi.ledger.standard.Problem;
@@ -27,7 +28,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes the files of a chunk whole, in the chunk's transaction: their accepted rows into the
@@ -44,20 +44,21 @@ class FileLoader implements ItemWriter<PendingFile> {
   static final int BATCH = 500;
 
   private final ReceivedFiles files;
+  private final FileResults results;
   private final ReportStore reports;
   private final RowValidator validator;
-  private final JdbcTemplate jdbc;
 
-  FileLoader(ReceivedFiles files, ReportStore reports, RowValidator validator, JdbcTemplate jdbc) {
+  FileLoader(
+      ReceivedFiles files, FileResults results, ReportStore reports, RowValidator validator) {
     this.files = files;
+    this.results = results;
     this.reports = reports;
     this.validator = validator;
-    this.jdbc = jdbc;
   }
 
   @Override
   public void write(Chunk<? extends PendingFile> chunk) {
-    Set<Long> claimed = claim(chunk.getItems().stream().map(f -> f.file().id()).toList());
+    Set<Long> claimed = files.claim(chunk.getItems().stream().map(f -> f.file().id()).toList());
     List<PendingFile> held = new ArrayList<>();
     for (PendingFile file : chunk) {
       if (!claimed.contains(file.file().id())) {
@@ -89,59 +90,15 @@ class FileLoader implements ItemWriter<PendingFile> {
 
   /** The files' status, in one statement for the chunk. */
   private void markLoaded(List<PendingFile> held) {
-    if (held.isEmpty()) {
-      return;
-    }
-    List<Long> zero =
-        held.stream().filter(f -> f.totalRows() == 0).map(f -> f.file().id()).toList();
-    List<Long> all = held.stream().map(f -> f.file().id()).toList();
-    List<Object> params = new ArrayList<>(zero);
-    params.addAll(all);
-    jdbc.update(
-        "UPDATE received_file SET status = 'loaded', loaded_at = NOW(3), zero_report = "
-            + (zero.isEmpty() ? "0" : "id IN (" + marks(zero.size()) + ")")
-            + " WHERE id IN ("
-            + marks(all.size())
-            + ")",
-        params.toArray());
-  }
-
-  private static String marks(int count) {
-    return String.join(",", Collections.nCopies(count, "?"));
-  }
-
-  /**
-   * Locks the files' rows for this transaction; leaves out those no longer waiting, or held by
-   * another run (that run loads them, or has by the time it lets go). The rows are found by primary
-   * key alone and their status checked here: a condition on the status lets the optimizer walk the
-   * status index instead, which after a large intake has stale statistics and locks every waiting
-   * file it passes (100,000 at province scale: up to 600 ms a chunk).
-   */
-  private Set<Long> claim(List<Long> fileIds) {
-    if (fileIds.isEmpty()) {
-      return Set.of();
-    }
-    Set<Long> claimed = new HashSet<>();
-    jdbc.query(
-        "SELECT id, status FROM received_file WHERE id IN ("
-            + marks(fileIds.size())
-            + ") FOR UPDATE SKIP LOCKED",
-        rs -> {
-          if (ReceivedFile.WAITING.equals(rs.getString("status"))) {
-            claimed.add(rs.getLong("id"));
-          }
-        },
-        fileIds.toArray());
-    return claimed;
+    files.markLoaded(
+        held.stream().map(f -> f.file().id()).toList(),
+        held.stream().filter(f -> f.totalRows() == 0).map(f -> f.file().id()).toList());
   }
 
   private void reject(PendingFile file) {
-    jdbc.update(
-        "UPDATE received_file SET status = 'rejected', reason = ?, loaded_at = NOW(3) WHERE id = ?",
-        file.rejection(),
-        file.file().id());
-    insertProblems(
-        List.<Object[]>of(fileProblem(file.file().id(), Problem.ofFile(file.rejection()))));
+    files.reject(file.file().id(), file.rejection());
+    results.writeProblems(
+        List.of(new FileProblem(file.file().id(), Problem.ofFile(file.rejection()))));
   }
 
   /** A file too long to hold, read again (it read whole the first time) and written as it goes. */
@@ -168,7 +125,7 @@ class FileLoader implements ItemWriter<PendingFile> {
   /** Writes validated rows, counting what each did. */
   void writeRows(List<FileRow> rows, Sheets sheets) {
     List<ReportStore.Filed> accepted = new ArrayList<>();
-    List<Object[]> problems = new ArrayList<>();
+    List<FileProblem> problems = new ArrayList<>();
     for (FileRow r : rows) {
       SheetRow row = r.row();
       RowValidator.Outcome outcome = r.outcome();
@@ -176,7 +133,7 @@ class FileLoader implements ItemWriter<PendingFile> {
       if (earlier != null) {
         sheets.count(r.file().id(), row.sheet(), REJECTED);
         problems.add(
-            fileProblem(
+            new FileProblem(
                 r.file().id(),
                 new Problem(
                     row.sheet(),
@@ -192,7 +149,7 @@ class FileLoader implements ItemWriter<PendingFile> {
         accepted.add(new ReportStore.Filed(r.file().id(), r.file().receivedAt(), outcome.row()));
       } else {
         sheets.count(r.file().id(), row.sheet(), REJECTED);
-        outcome.problems().forEach(p -> problems.add(fileProblem(r.file().id(), p)));
+        outcome.problems().forEach(p -> problems.add(new FileProblem(r.file().id(), p)));
       }
     }
     List<Change> changes = reports.write(accepted);
@@ -200,7 +157,7 @@ class FileLoader implements ItemWriter<PendingFile> {
       sheets.count(
           accepted.get(i).fileId(), accepted.get(i).row().sheet(), changes.get(i).ordinal());
     }
-    insertProblems(problems);
+    results.writeProblems(problems);
   }
 
   private static final int REJECTED = Change.values().length;
@@ -212,15 +169,15 @@ class FileLoader implements ItemWriter<PendingFile> {
     /** Per file, the row each record was first reported in: a file reports a record once. */
     private final Map<Long, Map<List<Object>, Integer>> firstRows = new HashMap<>();
 
-    private final List<Object[]> rows = new ArrayList<>();
-    private final List<Object[]> problems = new ArrayList<>();
+    private final List<SheetResult> rows = new ArrayList<>();
+    private final List<FileProblem> problems = new ArrayList<>();
 
     private void start(PendingFile file) {
       long id = file.file().id();
       Map<String, int[]> sheets = counts.computeIfAbsent(id, f -> new LinkedHashMap<>());
       file.recognisedSheets().forEach(sheet -> sheets.put(sheet, new int[REJECTED + 1]));
-      file.ignoredSheets().forEach(sheet -> rows.add(new Object[] {id, sheet, null, 0, 0, 0, 0}));
-      file.sheetProblems().forEach(p -> problems.add(fileProblem(id, p)));
+      file.ignoredSheets().forEach(sheet -> rows.add(new SheetResult(id, sheet, null, 0, 0, 0, 0)));
+      file.sheetProblems().forEach(p -> problems.add(new FileProblem(id, p)));
     }
 
     /** The row of this file that reported the same record before, or null (it is the first). */
@@ -242,38 +199,16 @@ class FileLoader implements ItemWriter<PendingFile> {
               sheets.forEach(
                   (sheet, c) ->
                       rows.add(
-                          new Object[] {
-                            id,
-                            sheet,
-                            RecordType.bySheet(sheet).orElseThrow().key(),
-                            c[Change.LOADED.ordinal()],
-                            c[Change.REPLACED.ordinal()],
-                            c[Change.UNCHANGED.ordinal()],
-                            c[REJECTED]
-                          })));
-      jdbc.batchUpdate(
-          "INSERT INTO received_sheet (file_id, sheet_name, record_type, rows_loaded,"
-              + " rows_replaced, rows_unchanged, rows_rejected) VALUES (?, ?, ?, ?, ?, ?, ?)",
-          rows);
-      insertProblems(problems);
+                          new SheetResult(
+                              id,
+                              sheet,
+                              RecordType.bySheet(sheet).orElseThrow().key(),
+                              c[Change.LOADED.ordinal()],
+                              c[Change.REPLACED.ordinal()],
+                              c[Change.UNCHANGED.ordinal()],
+                              c[REJECTED]))));
+      results.writeSheets(rows);
+      results.writeProblems(problems);
     }
-  }
-
-  private static Object[] fileProblem(long fileId, Problem p) {
-    return new Object[] {fileId, p.sheet(), p.row(), p.column(), truncate(p.value()), p.reason()};
-  }
-
-  private void insertProblems(List<Object[]> problems) {
-    if (problems.isEmpty()) {
-      return;
-    }
-    jdbc.batchUpdate(
-        "INSERT INTO file_problem (file_id, sheet_name, row_no, column_name, cell_value, reason)"
-            + " VALUES (?, ?, ?, ?, ?, ?)",
-        problems);
-  }
-
-  private static String truncate(String value) {
-    return value == null || value.length() <= 500 ? value : value.substring(0, 500);
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.UnitDirectory;
+import org.lianxi.ledger.files.FileResults;
 import org.lianxi.ledger.files.ReceivedFiles;
 import org.lianxi.ledger.standard.RowValidator;
 import org.lianxi.ledger.store.ReportStore;
@@ -17,7 +18,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -79,6 +79,6 @@ public class IngestJobConfiguration {
   @Bean
   public FileLoader fileLoader(
       ReceivedFiles files, ReportStore reports, RowValidator validator, DataSource dataSource) {
-    return new FileLoader(files, reports, validator, new JdbcTemplate(dataSource));
+    return new FileLoader(files, new FileResults(dataSource), reports, validator);
   }
 }

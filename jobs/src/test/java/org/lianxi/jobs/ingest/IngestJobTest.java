@@ -23,6 +23,7 @@ import org.lianxi.ledger.county.CountyConfigLoader;
 import org.lianxi.ledger.county.UnitStore;
 import org.lianxi.ledger.files.Arrival;
 import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.files.FileResults;
 import org.lianxi.ledger.files.ReceivedFiles;
 import org.lianxi.ledger.standard.RowValidator;
 import org.lianxi.ledger.store.ReportStore;
@@ -66,7 +67,7 @@ class IngestJobTest {
     @Primary
     FileLoader crashingLoader(
         ReceivedFiles files, ReportStore reports, RowValidator validator, DataSource dataSource) {
-      return new FileLoader(files, reports, validator, new JdbcTemplate(dataSource)) {
+      return new FileLoader(files, new FileResults(dataSource), reports, validator) {
         private int batches;
 
         @Override

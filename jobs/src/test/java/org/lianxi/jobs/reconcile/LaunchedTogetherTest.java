@@ -15,6 +15,7 @@ import org.lianxi.jobs.ExampleCountyJobs;
 import org.lianxi.jobs.ingest.Ingester;
 import org.lianxi.jobs.ingest.TestFiles;
 import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.reconcile.ReconcileSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -83,7 +84,7 @@ class LaunchedTogetherTest {
     } finally {
       threads.shutdownNow();
     }
-    Reconciling.Summary after = reconciling.run(LocalDate.of(2026, 6, 3));
+    ReconcileSummary after = reconciling.run(LocalDate.of(2026, 6, 3));
     assertThat(after.records()).isGreaterThanOrEqualTo(2);
     assertThat(
             new JdbcTemplate(dataSource)

@@ -22,6 +22,7 @@ import org.lianxi.ledger.exchange.Duties;
 import org.lianxi.ledger.exchange.LedgerExport;
 import org.lianxi.ledger.exchange.Table;
 import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.reconcile.ReconcileSummary;
 import org.lianxi.ledger.standard.RecordType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,7 +65,7 @@ class ReconcileJobTest {
         "D02", Channel.SFTP, "year-end.xlsx", file, LocalDateTime.of(2026, 12, 30, 9, 0));
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
-    Reconciling.Summary first = reconciling.run(LocalDate.of(2027, 1, 8));
+    ReconcileSummary first = reconciling.run(LocalDate.of(2027, 1, 8));
     assertThat(first.records()).isEqualTo(1);
     assertThat(first.oneSided()).isEqualTo(1);
     // 5wd from Tue 29 Dec: 30, 31, then 2027 without data (Mon-Fri): Fri 1, Mon 4, Tue 5 Jan

@@ -17,6 +17,7 @@ import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.ledger.store.RowsInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,6 +50,67 @@ public final class ReconcileStore {
       long settledFile) {}
 
   /** The last reconcile run, if any. */
+  /**
+   * What the results hold now, counted in one pass over a province's million judgements (not one
+   * per figure); periods without a file that ended before {@code asOf} are missed ones.
+   */
+  public ReconcileSummary summary(java.time.LocalDate asOf) {
+    return JdbcClient.create(dataSource)
+        .sql(
+            """
+            SELECT r.records, r.one_sided, (SELECT COUNT(*) FROM discrepancy) AS discrepancies,
+                   j.judgements, j.late, j.open_count, j.due_soon, j.overdue, j.provisional,
+                   (SELECT COUNT(*) FROM submission_period WHERE files = 0 AND period_end < ?) AS missed
+            FROM (SELECT COUNT(*) AS records, COALESCE(SUM(missing_side IS NOT NULL), 0) AS one_sided
+                  FROM record_state) r,
+                 -- one pass over a province's million judgements, not one per figure
+                 (SELECT COUNT(*) AS judgements, COALESCE(SUM(status = 'LATE'), 0) AS late,
+                         COALESCE(SUM(status = 'OPEN'), 0) AS open_count,
+                         COALESCE(SUM(status = 'OPEN' AND due_soon = 1), 0) AS due_soon,
+                         COALESCE(SUM(status = 'OVERDUE'), 0) AS overdue,
+                         COALESCE(SUM(provisional = 1), 0) AS provisional
+                  FROM judgement) j""")
+        .param(asOf)
+        .query(
+            (rs, n) ->
+                new ReconcileSummary(
+                    rs.getInt("records"),
+                    rs.getInt("one_sided"),
+                    rs.getInt("discrepancies"),
+                    rs.getInt("judgements"),
+                    rs.getInt("late"),
+                    rs.getInt("open_count"),
+                    rs.getInt("due_soon"),
+                    rs.getInt("overdue"),
+                    rs.getInt("provisional"),
+                    rs.getInt("missed")))
+        .single();
+  }
+
+  /** One unit's duties as the last reconcile judged them. */
+  public record UnitDuties(int open, int dueSoon, int overdue) {}
+
+  /** Per owing unit: open, due soon and overdue duties from the last reconcile's judgements. */
+  public Map<String, UnitDuties> dutiesByUnit() {
+    Map<String, UnitDuties> duties = new HashMap<>();
+    jdbc.query(
+        """
+        SELECT owing_unit,
+               SUM(status = 'OPEN') AS open_count,
+               SUM(status = 'OPEN' AND due_soon = 1) AS soon_count,
+               SUM(status = 'OVERDUE') AS overdue_count
+        FROM judgement GROUP BY owing_unit""",
+        (RowCallbackHandler)
+            rs ->
+                duties.put(
+                    rs.getString("owing_unit"),
+                    new UnitDuties(
+                        rs.getInt("open_count"),
+                        rs.getInt("soon_count"),
+                        rs.getInt("overdue_count"))));
+    return duties;
+  }
+
   public Optional<RunInfo> lastRun() {
     return jdbc
         .query(
