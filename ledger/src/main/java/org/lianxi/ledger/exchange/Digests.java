@@ -22,6 +22,7 @@ import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.ledger.store.LedgerColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The shared digest (共享信息, ../shared/reports.md section 4b): for each unit, what other units
@@ -49,10 +50,12 @@ public final class Digests {
   private static final Map<RecordType, Concern> CONCERNS = concerns();
 
   private final JdbcTemplate jdbc;
+  private final JdbcClient client;
   private final Display display;
 
   public Digests(DataSource dataSource, Map<String, String> unitNames) {
     this.jdbc = new JdbcTemplate(dataSource);
+    this.client = JdbcClient.create(dataSource);
     this.display = new Display(unitNames);
   }
 
@@ -182,15 +185,14 @@ public final class Digests {
     List<List<String>> rows = new ArrayList<>();
     for (int from = 0; from < ids.size(); from += IDS_A_QUERY) {
       List<Long> some = ids.subList(from, Math.min(ids.size(), from + IDS_A_QUERY));
-      jdbc.query(
-          "SELECT r.*, u.name AS reporter, f.received_at FROM "
-              + type.table()
-              + " r JOIN received_file f ON f.id = r.file_id JOIN unit u ON u.code = r.reporting_unit"
-              + " WHERE r.id IN ("
-              + String.join(", ", Collections.nCopies(some.size(), "?"))
-              + ") ORDER BY r.id",
-          (RowCallbackHandler) rs -> rows.add(row(type, rs)),
-          some.toArray());
+      client
+          .sql(
+              "SELECT r.*, u.name AS reporter, f.received_at FROM "
+                  + type.table()
+                  + " r JOIN received_file f ON f.id = r.file_id JOIN unit u ON u.code ="
+                  + " r.reporting_unit WHERE r.id IN (:ids) ORDER BY r.id")
+          .param("ids", some)
+          .query((RowCallbackHandler) rs -> rows.add(row(type, rs)));
     }
     List<String> headers = new ArrayList<>(type.columns().stream().map(Column::header).toList());
     headers.add("报送单位");

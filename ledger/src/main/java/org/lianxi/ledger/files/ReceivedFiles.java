@@ -14,7 +14,6 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -156,15 +155,10 @@ public final class ReceivedFiles {
 
   /** The files already registered among these, by sender and checksum. */
   private Map<List<String>, ReceivedFile> registered(List<Landed> files) {
-    List<Object> params = new ArrayList<>();
-    files.forEach(f -> params.addAll(f.identity()));
+    List<Object[]> pairs = files.stream().map(f -> f.identity().toArray()).toList();
     Map<List<String>, ReceivedFile> found = new HashMap<>();
-    jdbc.sql(
-            COLUMNS
-                + "WHERE (sender_unit, checksum) IN ("
-                + String.join(",", Collections.nCopies(files.size(), "(?, ?)"))
-                + ")")
-        .params(params)
+    jdbc.sql(COLUMNS + "WHERE (sender_unit, checksum) IN (:pairs)")
+        .param("pairs", pairs)
         .query(ReceivedFiles::file)
         .list()
         .forEach(file -> found.put(List.of(file.sender(), file.checksum()), file));
@@ -213,16 +207,14 @@ public final class ReceivedFiles {
       return Set.of();
     }
     Set<Long> claimed = new HashSet<>();
-    batch.query(
-        "SELECT id, status FROM received_file WHERE id IN ("
-            + marks(fileIds.size())
-            + ") FOR UPDATE SKIP LOCKED",
-        rs -> {
-          if (ReceivedFile.WAITING.equals(rs.getString("status"))) {
-            claimed.add(rs.getLong("id"));
-          }
-        },
-        fileIds.toArray());
+    jdbc.sql("SELECT id, status FROM received_file WHERE id IN (:ids) FOR UPDATE SKIP LOCKED")
+        .param("ids", fileIds)
+        .query(
+            rs -> {
+              if (ReceivedFile.WAITING.equals(rs.getString("status"))) {
+                claimed.add(rs.getLong("id"));
+              }
+            });
     return claimed;
   }
 
@@ -231,15 +223,13 @@ public final class ReceivedFiles {
     if (fileIds.isEmpty()) {
       return;
     }
-    List<Object> params = new ArrayList<>(zeroReports);
-    params.addAll(fileIds);
-    batch.update(
-        "UPDATE received_file SET status = 'loaded', loaded_at = NOW(3), zero_report = "
-            + (zeroReports.isEmpty() ? "0" : "id IN (" + marks(zeroReports.size()) + ")")
-            + " WHERE id IN ("
-            + marks(fileIds.size())
-            + ")",
-        params.toArray());
+    jdbc.sql(
+            "UPDATE received_file SET status = 'loaded', loaded_at = NOW(3), zero_report = "
+                + (zeroReports.isEmpty() ? "0" : "id IN (:zero)")
+                + " WHERE id IN (:ids)")
+        .param("zero", zeroReports)
+        .param("ids", fileIds)
+        .update();
   }
 
   /** The file is rejected whole, for this reason. */
@@ -248,10 +238,6 @@ public final class ReceivedFiles {
         "UPDATE received_file SET status = 'rejected', reason = ?, loaded_at = NOW(3) WHERE id = ?",
         reason,
         fileId);
-  }
-
-  private static String marks(int count) {
-    return String.join(",", Collections.nCopies(count, "?"));
   }
 
   /** Whether the file's receipt was written. */
@@ -292,12 +278,8 @@ public final class ReceivedFiles {
     Map<Long, ReceivedFile> found = new HashMap<>();
     for (int from = 0; from < all.size(); from += IDS_A_QUERY) {
       List<Long> some = all.subList(from, Math.min(all.size(), from + IDS_A_QUERY));
-      jdbc.sql(
-              COLUMNS
-                  + "WHERE id IN ("
-                  + String.join(",", Collections.nCopies(some.size(), "?"))
-                  + ")")
-          .params(new ArrayList<Object>(some))
+      jdbc.sql(COLUMNS + "WHERE id IN (:ids)")
+          .param("ids", some)
           .query(ReceivedFiles::file)
           .list()
           .forEach(file -> found.put(file.id(), file));
