@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.periods.FrozenPeriods;
 import org.lianxi.ledger.reconcile.JudgedLedger;
 import org.lianxi.reports.assessment.Assessment;
 import org.lianxi.reports.assessment.AssessmentCalculator;
@@ -18,7 +19,6 @@ import org.lianxi.reports.assessment.AssessmentReport;
 import org.lianxi.reports.briefing.Briefing;
 import org.lianxi.reports.briefing.BriefingBuilder;
 import org.lianxi.reports.figures.Chinese;
-import org.lianxi.reports.freeze.FrozenPeriods;
 import org.lianxi.reports.period.ReportPeriod;
 import org.lianxi.reports.print.PrintedReport;
 import org.lianxi.reports.print.ReportPrinter;
@@ -42,7 +42,7 @@ public final class Reports {
 
   private final CountyConfig county;
   private final DataSource dataSource;
-  private final FrozenPeriods frozen;
+  private final FrozenPeriods frozen; // read only: which periods are closed, with their figures
 
   public Reports(CountyConfig county, DataSource dataSource) {
     this.county = county;
@@ -55,8 +55,7 @@ public final class Reports {
 
   public Outcome<Briefing> briefing(ReportPeriod half, Optional<LocalDate> asOf, LocalDate today) {
     requireHalf(half);
-    autoClose(half, today);
-    var stored = frozen.find(half, Briefing.class);
+    var stored = frozen.find(half.toString(), Briefing.class);
     if (stored.isPresent()) {
       return new Outcome<>(stored.get().figures(), Optional.of(stored.get().frozenAt()));
     }
@@ -67,8 +66,7 @@ public final class Reports {
   public Outcome<Assessment> assessment(
       ReportPeriod year, Optional<LocalDate> asOf, LocalDate today) {
     requireYear(year);
-    autoClose(year, today);
-    var stored = frozen.find(year, Assessment.class);
+    var stored = frozen.find(year.toString(), Assessment.class);
     if (stored.isPresent()) {
       return new Outcome<>(stored.get().figures(), Optional.of(stored.get().frozenAt()));
     }
@@ -85,42 +83,14 @@ public final class Reports {
     return AssessmentCalculator.compute(county, JudgedLedger.judge(county, dataSource, asOf), year);
   }
 
-  /** Closes a period that is over: its figures, as of its end, no longer change. */
-  public void close(ReportPeriod period, LocalDate today, String reason) {
-    if (!today.isAfter(period.end())) {
-      throw new IllegalArgumentException(
-          period + " is not over yet (it ends " + period.end() + ")");
-    }
-    freeze(period, today, false, reason);
-  }
-
-  public boolean reopen(ReportPeriod period, String reason) {
-    if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("say why the period is reopened (--reason)");
-    }
-    return frozen.reopen(period, reason);
-  }
-
-  public List<FrozenPeriods.Event> events() {
-    return frozen.events();
-  }
-
-  private void autoClose(ReportPeriod period, LocalDate today) {
-    boolean due = today.isAfter(period.end().plusDays(county.schedule().freezeAfterDays()));
-    if (due && !frozen.isFrozen(period) && !frozen.everReopened(period)) {
-      freeze(
-          period,
-          today,
-          true,
-          county.schedule().freezeAfterDays() + " days after the end of the period");
-    }
-  }
-
-  private void freeze(ReportPeriod period, LocalDate today, boolean automatic, String reason) {
+  /**
+   * The figures a period is frozen with: its report as of its last day (the assessment of a year,
+   * the briefing of a half year issued {@code today}). Computed only; freezing them is the ledger's
+   * ({@code FrozenPeriods}), decided by the command or schedule that closes the period.
+   */
+  public Object figuresAtEnd(ReportPeriod period, LocalDate today) {
     LocalDate asOf = period.end();
-    Object figures =
-        period.isYear() ? computeAssessment(period, asOf) : computeBriefing(period, asOf, today);
-    frozen.freeze(period, asOf, figures, automatic, reason);
+    return period.isYear() ? computeAssessment(period, asOf) : computeBriefing(period, asOf, today);
   }
 
   /** Writes a briefing in the asked formats into a folder; returns the files written. */

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.lianxi.app.GlobalOptions;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.bench.BenchFiles.BenchFile;
+import org.lianxi.app.intake.Periods;
 import org.lianxi.jobs.ingest.Ingester;
 import org.lianxi.jobs.reconcile.Reconciling;
 import org.lianxi.ledger.calendar.CalendarStore;
@@ -143,12 +144,21 @@ public final class Bench {
     LocalDate today = lastDay.plusDays(3);
     ReportPeriod half = ReportPeriod.half(lastDay.getYear(), 2);
     ReportPeriod wholeYear = ReportPeriod.year(lastDay.getYear());
+    Periods periods = runtime.context().getBean(Periods.class);
     double briefing =
-        timed("briefing", () -> reports.printBriefing(half, Optional.of(lastDay), today, printed));
+        timed(
+            "briefing",
+            () -> {
+              periods.closeIfDue(half, today);
+              reports.printBriefing(half, Optional.of(lastDay), today, printed);
+            });
     double assessment =
         timed(
             "assessment",
-            () -> reports.printAssessment(wholeYear, Optional.of(lastDay), today, printed));
+            () -> {
+              periods.closeIfDue(wholeYear, today);
+              reports.printAssessment(wholeYear, Optional.of(lastDay), today, printed);
+            });
     say(
         "reports     briefing %s, assessment %s, for %,d units; one read of the whole ledger"
             + " %.1f s (reference)  [goal <= 30 s each]",

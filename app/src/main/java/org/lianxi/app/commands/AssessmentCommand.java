@@ -11,6 +11,7 @@ import org.lianxi.app.ExitCode;
 import org.lianxi.app.LianxiCommand;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.UsageException;
+import org.lianxi.app.intake.Periods;
 import org.lianxi.reports.Reports;
 import org.lianxi.reports.Reports.Format;
 import org.lianxi.reports.assessment.Assessment;
@@ -51,6 +52,7 @@ public final class AssessmentCommand implements Callable<Integer> {
     var formats = ReportOptions.formats(format, EnumSet.of(Format.PDF, Format.XLSX));
     try (LianxiRuntime runtime = LianxiRuntime.open(global)) {
       Reports reports = new Reports(runtime.county(), runtime.database().dataSource());
+      runtime.context().getBean(Periods.class).closeIfDue(period, LocalDate.now());
       Reports.Outcome<Assessment> assessment =
           reports.assessment(period, options.asOf(), LocalDate.now());
       List<Path> files =

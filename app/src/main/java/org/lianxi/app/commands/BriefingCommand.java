@@ -11,6 +11,7 @@ import org.lianxi.app.ExitCode;
 import org.lianxi.app.LianxiCommand;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.UsageException;
+import org.lianxi.app.intake.Periods;
 import org.lianxi.reports.Reports;
 import org.lianxi.reports.Reports.Format;
 import org.lianxi.reports.briefing.Briefing;
@@ -51,6 +52,7 @@ public final class BriefingCommand implements Callable<Integer> {
     var formats = ReportOptions.formats(format, EnumSet.allOf(Format.class));
     try (LianxiRuntime runtime = LianxiRuntime.open(global)) {
       Reports reports = new Reports(runtime.county(), runtime.database().dataSource());
+      runtime.context().getBean(Periods.class).closeIfDue(period, LocalDate.now());
       Reports.Outcome<Briefing> briefing =
           reports.briefing(period, options.asOf(), LocalDate.now());
       List<Path> files = reports.write(briefing, formats, options.out(runtime.data()));

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.lianxi.app.ExitCode;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.UsageException;
-import org.lianxi.reports.Reports;
+import org.lianxi.app.intake.Periods;
 import org.lianxi.reports.period.ReportPeriod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +43,9 @@ public final class PeriodCommand extends CommandGroup {
     public Integer call() {
       ReportPeriod p = period(period);
       try (LianxiRuntime runtime = LianxiRuntime.open(parent.global)) {
-        new Reports(runtime.county(), runtime.database().dataSource())
+        runtime
+            .context()
+            .getBean(Periods.class)
             .close(p, LocalDate.now(), reason == null ? "closed by the office" : reason);
         parent.spec.commandLine().getOut().printf("%s is closed; its figures are frozen.%n", p);
         parent.spec.commandLine().getOut().flush();
@@ -68,8 +70,7 @@ public final class PeriodCommand extends CommandGroup {
     public Integer call() {
       ReportPeriod p = period(period);
       try (LianxiRuntime runtime = LianxiRuntime.open(parent.global)) {
-        boolean reopened =
-            new Reports(runtime.county(), runtime.database().dataSource()).reopen(p, reason);
+        boolean reopened = runtime.context().getBean(Periods.class).reopen(p, reason);
         parent
             .spec
             .commandLine()
@@ -91,7 +92,7 @@ public final class PeriodCommand extends CommandGroup {
     public Integer call() {
       try (LianxiRuntime runtime = LianxiRuntime.open(parent.global)) {
         PrintWriter out = parent.spec.commandLine().getOut();
-        var events = new Reports(runtime.county(), runtime.database().dataSource()).events();
+        var events = runtime.context().getBean(Periods.class).events();
         if (events.isEmpty()) {
           out.println("No period has been closed.");
         }

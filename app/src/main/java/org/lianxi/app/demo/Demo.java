@@ -26,6 +26,7 @@ import org.lianxi.app.GlobalOptions;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.intake.Exchange;
 import org.lianxi.app.intake.Intake;
+import org.lianxi.app.intake.Periods;
 import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
@@ -174,6 +175,9 @@ public final class Demo {
     out.println(
         "Printing the briefing for " + half + " and the assessment for " + half.year() + " ...");
     out.flush();
+    Periods periods = runtime.context().getBean(Periods.class);
+    periods.closeIfDue(half, today);
+    periods.closeIfDue(ReportPeriod.year(half.year()), today);
     written.addAll(reports.printBriefing(half, Optional.of(lastNight), today, folder));
     written.addAll(
         reports.printAssessment(

@@ -28,11 +28,16 @@ public class PeriodReports {
   private static final Logger log = LoggerFactory.getLogger(PeriodReports.class);
 
   private final Reports reports;
+  private final Periods periods;
   private final Path folder;
 
   public PeriodReports(
-      CountyConfig county, DataSource dataSource, @Value("${lianxi.data:data}") String data) {
+      CountyConfig county,
+      DataSource dataSource,
+      Periods periods,
+      @Value("${lianxi.data:data}") String data) {
     this.reports = new Reports(county, dataSource);
+    this.periods = periods;
     this.folder = Path.of(data).resolve("reports");
   }
 
@@ -44,6 +49,7 @@ public class PeriodReports {
             : ReportPeriod.half(today.getYear(), 1);
     ReportPeriod year = ReportPeriod.year(today.getYear() - 1);
     List<Path> written = new ArrayList<>();
+    periods.closeDue(today); // every night: a period closes itself freeze-after-days after its end
     try {
       if (!Files.exists(folder.resolve("简报_" + half + ".pdf"))) {
         written.addAll(reports.printBriefing(half, Optional.empty(), today, folder));

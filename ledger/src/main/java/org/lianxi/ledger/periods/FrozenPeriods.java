@@ -1,18 +1,20 @@
-package org.lianxi.reports.freeze;
+package org.lianxi.ledger.periods;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.lianxi.reports.period.ReportPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Closed periods and their figures as computed when closed (JSON of the report's own records), and
- * the record of every close and reopen. A frozen report is printed from its stored figures, so data
- * arriving late never changes a closed period; reopening is deliberate, with a reason.
+ * Closed periods (a half year {@code 2026H1} or a year {@code 2026}) and their figures as computed
+ * when closed (JSON of the report's own records), and the record of every close and reopen: the one
+ * writer of {@code frozen_period} and {@code period_event}. The command or schedule that decides to
+ * close a period calls it; the reports only read it. A frozen report is printed from its stored
+ * figures, so data arriving late never changes a closed period; reopening is deliberate, with a
+ * reason.
  */
 public final class FrozenPeriods {
 
@@ -31,9 +33,9 @@ public final class FrozenPeriods {
   public record Event(
       String period, String action, boolean automatic, LocalDateTime at, String reason) {}
 
-  public <T> Optional<Frozen<T>> find(ReportPeriod period, Class<T> type) {
+  public <T> Optional<Frozen<T>> find(String period, Class<T> type) {
     return jdbc.sql("SELECT frozen_at, as_of, figures FROM frozen_period WHERE period = ?")
-        .param(period.toString())
+        .param(period)
         .query(
             (rs, n) ->
                 new Frozen<>(
@@ -43,9 +45,9 @@ public final class FrozenPeriods {
         .optional();
   }
 
-  public boolean isFrozen(ReportPeriod period) {
+  public boolean isFrozen(String period) {
     return jdbc.sql("SELECT COUNT(*) FROM frozen_period WHERE period = ?")
-            .param(period.toString())
+            .param(period)
             .query(Integer.class)
             .single()
         > 0;
@@ -53,12 +55,12 @@ public final class FrozenPeriods {
 
   /** Freezes a period's figures (once: an already frozen period keeps its figures). */
   public <T> Frozen<T> freeze(
-      ReportPeriod period, LocalDate asOf, T figures, boolean automatic, String reason) {
+      String period, LocalDate asOf, T figures, boolean automatic, String reason) {
     LocalDateTime now = LocalDateTime.now().withNano(0);
     int inserted =
         jdbc.sql(
                 "INSERT IGNORE INTO frozen_period (period, frozen_at, as_of, figures) VALUES (?, ?, ?, ?)")
-            .params(period.toString(), now, asOf, JSON.writeValueAsString(figures))
+            .params(period, now, asOf, JSON.writeValueAsString(figures))
             .update();
     if (inserted == 1) {
       record(period, "CLOSE", automatic, now, reason);
@@ -69,9 +71,8 @@ public final class FrozenPeriods {
   }
 
   /** Reopens a closed period: its figures are computed anew until it is closed again. */
-  public boolean reopen(ReportPeriod period, String reason) {
-    int deleted =
-        jdbc.sql("DELETE FROM frozen_period WHERE period = ?").param(period.toString()).update();
+  public boolean reopen(String period, String reason) {
+    int deleted = jdbc.sql("DELETE FROM frozen_period WHERE period = ?").param(period).update();
     if (deleted == 1) {
       record(period, "REOPEN", false, LocalDateTime.now().withNano(0), reason);
     }
@@ -79,9 +80,9 @@ public final class FrozenPeriods {
   }
 
   /** Whether the office ever reopened the period: then only the office closes it again. */
-  public boolean everReopened(ReportPeriod period) {
+  public boolean everReopened(String period) {
     return jdbc.sql("SELECT COUNT(*) FROM period_event WHERE period = ? AND action = 'REOPEN'")
-            .param(period.toString())
+            .param(period)
             .query(Integer.class)
             .single()
         > 0;
@@ -102,10 +103,10 @@ public final class FrozenPeriods {
   }
 
   private void record(
-      ReportPeriod period, String action, boolean automatic, LocalDateTime at, String reason) {
+      String period, String action, boolean automatic, LocalDateTime at, String reason) {
     jdbc.sql(
             "INSERT INTO period_event (period, action, automatic, happened_at, reason) VALUES (?, ?, ?, ?, ?)")
-        .params(period.toString(), action, automatic, at, reason)
+        .params(period, action, automatic, at, reason)
         .update();
   }
 }
