@@ -360,13 +360,12 @@ class ProcessesTest {
     return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
   }
 
-  /** Waits for a condition another process brings about (no fixed sleep: it checks every 20 ms). */
-  private static void waitFor(BooleanSupplier condition, Duration atMost)
-      throws InterruptedException {
-    long until = System.nanoTime() + atMost.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("waited %s", atMost).isLessThan(until);
-      TimeUnit.MILLISECONDS.sleep(20);
-    }
+  /** Waits for a condition another process brings about, looking every 20 ms (Awaitility). */
+  private static void waitFor(BooleanSupplier condition, Duration atMost) {
+    org.awaitility.Awaitility.await()
+        .atMost(atMost)
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(20))
+        .until(condition::getAsBoolean);
   }
 }

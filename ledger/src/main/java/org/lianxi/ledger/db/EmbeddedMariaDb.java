@@ -255,22 +255,37 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
   }
 
-  /** Asks a server this process did not start to stop, and waits until it no longer answers. */
+  /** Asks a server this process did not start to stop, and waits for its process to end. */
   private void shutDown() {
+    Optional<ProcessHandle> server = Optional.empty();
     try (Connection c = DriverManager.getConnection(serverUrl(), USER, password);
         Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("SELECT @@datadir, @@pid_file")) {
+        rs.next();
+        server = process(Path.of(rs.getString(1)).resolve(rs.getString(2)));
+      }
       s.execute("SHUTDOWN");
     } catch (SQLException e) {
       log.debug("shutdown", e);
     }
-    long until = System.currentTimeMillis() + SHUTDOWN_WAIT_MILLIS;
-    while (System.currentTimeMillis() < until && listening(port)) {
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
+    try {
+      if (server.isPresent()) {
+        server.get().onExit().get(SHUTDOWN_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      log.warn("The embedded MariaDB did not stop within {} s", SHUTDOWN_WAIT_MILLIS / 1000);
+    }
+  }
+
+  /** The server's process, from the pid file it keeps (by default in its data folder). */
+  private static Optional<ProcessHandle> process(Path pidFile) {
+    try {
+      return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()));
+    } catch (IOException | NumberFormatException e) {
+      log.debug("no pid file at {}", pidFile, e);
+      return Optional.empty();
     }
   }
 

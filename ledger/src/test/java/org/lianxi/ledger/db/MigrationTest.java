@@ -137,13 +137,7 @@ class MigrationTest {
 
   @Test
   void v11WorksOutWhenEachSidesRecordFirstArrivedForTheLedgerAlreadyThere() {
-    DataSource dataSource = TestDatabase.empty();
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .target("10")
-        .load()
-        .migrate();
+    DataSource dataSource = migratedTo("10");
     JdbcClient jdbc = JdbcClient.create(dataSource);
     jdbc.sql("INSERT INTO unit VALUES ('D01', '县市场监管局', 'DEPARTMENT', NOW())").update();
     jdbc.sql("INSERT INTO unit VALUES ('T01', '岳阳镇', 'TOWNSHIP', NOW())").update();
@@ -182,13 +176,7 @@ class MigrationTest {
 
   @Test
   void v14OwesNoReceiptForFilesHandledBeforeItAndOneForFilesStillWaiting() {
-    DataSource dataSource = TestDatabase.empty();
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .target("13")
-        .load()
-        .migrate();
+    DataSource dataSource = migratedTo("13");
     JdbcClient jdbc = JdbcClient.create(dataSource);
     jdbc.sql("INSERT INTO unit VALUES ('D01', '县市场监管局', 'DEPARTMENT', NOW())").update();
     String file =
@@ -206,5 +194,17 @@ class MigrationTest {
                 .query(String.class)
                 .list())
         .containsExactly("1 2026-03-02 10:31:00.000", "2 2026-03-02 10:32:00.000", "3 -");
+  }
+
+  /** A new database with the migrations up to {@code version} applied: a ledger of that time. */
+  private static DataSource migratedTo(String version) {
+    DataSource dataSource = TestDatabase.empty();
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .target(version)
+        .load()
+        .migrate();
+    return dataSource;
   }
 }
