@@ -7,20 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
-import org.apache.camel.ConsumerTemplate;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spi.IdempotentRepository;
@@ -35,29 +30,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The collection channels of a county: every unit's SFTP inbox and local drop folder, the county's
- * mailbox, and every unit's outbox of receipts, chase lists and digests to send. {@link
- * #collectOnce} and {@link #sendOnce} do one pass (the {@code collect} command); {@link #serve}
- * runs the same work as scheduled routes, one per unit and channel, made from route templates.
+ * mailbox, and every unit's outbox of receipts, chase lists and digests to send. {@code collect}
+ * and {@code serve} run the same routes ({@link CollectionRoutes}): {@link #collectOnce} starts
+ * them unscheduled and polls each until it is idle, {@link #serve} schedules them.
  */
 public final class Collector implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Collector.class);
 
-  /** A safety net only: every poll ends with an empty exchange (sendEmptyMessageWhenIdle). */
-  private static final long RECEIVE_TIMEOUT_MILLIS = 120_000;
-
-  /** How long one wait for the next exchange of a poll lasts before the poll's outcome is read. */
-  private static final long WAIT_MILLIS = 200;
-
-  /** One poll now, and it says when it is done: the empty exchange after the last file. */
-  private static final String ONE_POLL =
-      "&initialDelay=0&delay=3600000&sendEmptyMessageWhenIdle=true";
-
   private final CountyConfig county;
   private final Clock clock;
   private final Path data;
   private final SubmissionDesk desk;
-  private final Endpoints endpoints;
   private final CamelContext camel;
   private final ProducerTemplate producer;
 
@@ -66,7 +50,10 @@ public final class Collector implements AutoCloseable {
 
   private final Optional<Mailbox> mailbox;
 
-  private final PollFailures pollFailures = new PollFailures();
+  private final Polls polls = new Polls();
+
+  /** How the routes poll, once they were added: one pass or serving, never both. */
+  private Polling polling;
 
   /**
    * Held while a receipt is written and answered by its own channel, and while the outbox is sent:
@@ -75,9 +62,6 @@ public final class Collector implements AutoCloseable {
    */
   private final java.util.concurrent.locks.ReentrantLock sending =
       new java.util.concurrent.locks.ReentrantLock();
-
-  /** One inbox: whose, by which channel, at which endpoint. */
-  record Inbox(Unit unit, Channel channel, String uri) {}
 
   /**
    * @param environment where secrets come from (the mail password: {@code mail.password-env})
@@ -105,16 +89,15 @@ public final class Collector implements AutoCloseable {
     this.clock = clock;
     this.data = data.toAbsolutePath();
     this.desk = desk;
-    this.endpoints = new Endpoints(data);
     this.camel = new DefaultCamelContext();
     camel.getShutdownStrategy().setTimeout(30);
     JdbcMessageIdRepository collected = new JdbcMessageIdRepository(dataSource, "lianxi-collect");
     collected.setCreateTableIfNotExists(false);
     this.memory = collected;
-    camel.getRegistry().bind("collected", collected);
-    camel.getRegistry().bind("safeNames", new SafeNames<>());
-    camel.getRegistry().bind("pollFailures", pollFailures);
-    camel.getRegistry().bind("oldestFirst", Endpoints.OLDEST_FIRST);
+    camel.getRegistry().bind(Endpoints.COLLECTED, collected);
+    camel.getRegistry().bind(Endpoints.SAFE_NAMES, new SafeNames<>());
+    camel.getRegistry().bind(Endpoints.POLLS, polls);
+    camel.getRegistry().bind(Endpoints.OLDEST, Endpoints.OLDEST_FIRST);
     camel.start();
     this.producer = camel.createProducerTemplate();
     this.mailbox =
@@ -146,20 +129,13 @@ public final class Collector implements AutoCloseable {
     return password;
   }
 
-  List<Inbox> inboxes() {
-    List<Inbox> inboxes = new ArrayList<>();
+  private List<CollectionRoutes.Inbox> inboxes() {
+    List<CollectionRoutes.Inbox> inboxes = new ArrayList<>();
     for (Unit unit : county.units()) {
-      inboxes.add(new Inbox(unit, Channel.DROP, endpoints.dropInbox(unit)));
-      county
-          .channels()
-          .sftp()
-          .ifPresent(
-              sftp ->
-                  unit.sftpFolder()
-                      .ifPresent(
-                          folder ->
-                              inboxes.add(
-                                  new Inbox(unit, Channel.SFTP, endpoints.sftpInbox(sftp, unit)))));
+      inboxes.add(new CollectionRoutes.Inbox(unit.code(), Channel.DROP, Optional.empty()));
+      if (county.channels().sftp().isPresent() && unit.sftpFolder().isPresent()) {
+        inboxes.add(new CollectionRoutes.Inbox(unit.code(), Channel.SFTP, unit.sftpFolder()));
+      }
     }
     return inboxes;
   }
@@ -168,70 +144,74 @@ public final class Collector implements AutoCloseable {
   public record Collected(int taken, List<String> failures) {}
 
   /**
-   * Takes every complete file waiting in every inbox, and every unread mail. A channel that cannot
-   * be polled (its server down, its host key refused) is said in {@link Collected#failures()}, at
-   * once, and the other channels are still polled.
+   * Takes every complete file waiting in every inbox, and every unread mail: each route polled in
+   * turn until it is idle. A channel that cannot be polled (its server down, its host key refused)
+   * is said in {@link Collected#failures()}, at once, and the other channels are still polled.
    */
   public Collected collectOnce() {
+    routes(Polling.onePass(), Optional.empty());
     int taken = 0;
     List<String> failures = new ArrayList<>();
-    ConsumerTemplate consumer = camel.createConsumerTemplate();
-    try {
-      for (Inbox inbox : inboxes()) {
-        try {
-          taken += pollOnce(consumer, inbox);
-        } catch (RuntimeException e) {
-          // One unit's broken inbox (a missing folder, a refused login) must not stop the others.
-          failures.add(failure(inbox, PollFailures.reason(e)));
-        }
+    for (CollectionRoutes.Inbox inbox : inboxes()) {
+      try {
+        taken += pollUntilIdle(inbox.routeId(), () -> 0);
+      } catch (PollFailed e) {
+        // One unit's broken inbox (a missing folder, a refused login) must not stop the others.
+        failures.add(
+            "the " + inbox.channel().code() + " inbox of " + inbox.unit() + ": " + e.reason);
       }
-    } finally {
-      stop(consumer);
     }
     if (mailbox.isPresent()) {
       try {
-        taken += mailbox.get().pollOnce();
-      } catch (Exception e) {
+        taken += pollUntilIdle(CollectionRoutes.MAIL_IN, mailbox.get()::handled);
+      } catch (PollFailed e) {
         failures.add(
-            "the mailbox " + county.channels().mail().orElseThrow().imap() + ": " + e.getMessage());
+            "the mailbox " + county.channels().mail().orElseThrow().imap() + ": " + e.reason);
       }
     }
     failures.forEach(f -> log.warn("Could not poll {}", f));
     return new Collected(taken, List.copyOf(failures));
   }
 
-  private static String failure(Inbox inbox, String reason) {
-    return "the " + inbox.channel().code() + " inbox of " + inbox.unit().code() + ": " + reason;
+  /**
+   * Polls one route, in this thread, until a poll leaves nothing behind: a poll with a per-poll
+   * limit (the mailbox) that came back full is followed by another, as long as the last one got on.
+   *
+   * @param progress what grows while the route gets on (so a full poll of mails that all fail is
+   *     not read again and again)
+   */
+  private int pollUntilIdle(String routeId, java.util.function.LongSupplier progress) {
+    var consumer =
+        (org.apache.camel.support.ScheduledBatchPollingConsumer)
+            camel.getRoute(routeId).getConsumer();
+    int limit = consumer.getMaxMessagesPerPoll();
+    int taken = 0;
+    while (true) {
+      long before = progress.getAsLong();
+      consumer.run();
+      Polls.Poll poll =
+          polls
+              .last(consumer.getEndpoint())
+              .orElseThrow(() -> new PollFailed("the route " + routeId + " is not running"));
+      if (poll.failure().isPresent()) {
+        throw new PollFailed(Polls.reason(poll.failure().get()));
+      }
+      taken += poll.taken();
+      boolean full = limit > 0 && poll.taken() >= limit;
+      if (!full || progress.getAsLong() == before) {
+        return taken;
+      }
+    }
   }
 
-  /**
-   * One poll of one inbox: its files as they come, until the empty exchange that ends the poll, or
-   * the poll strategy says the poll failed.
-   */
-  private int pollOnce(ConsumerTemplate consumer, Inbox inbox) {
-    Endpoint endpoint = camel.getEndpoint(inbox.uri() + ONE_POLL);
-    int taken = 0;
-    long until = System.currentTimeMillis() + RECEIVE_TIMEOUT_MILLIS;
-    while (true) {
-      Exchange exchange = consumer.receive(endpoint, WAIT_MILLIS);
-      if (exchange == null) {
-        Optional<Exception> failed = pollFailures.of(endpoint);
-        if (failed.isPresent()) {
-          throw new IllegalStateException(PollFailures.reason(failed.get()), failed.get());
-        }
-        if (System.currentTimeMillis() > until) {
-          throw new IllegalStateException(
-              "no answer in " + RECEIVE_TIMEOUT_MILLIS / 1000 + " seconds");
-        }
-        continue;
-      }
-      if (exchange.getIn().getBody() == null) {
-        consumer.doneUoW(exchange);
-        return taken; // the poll is over
-      }
-      take(inbox, exchange);
-      consumer.doneUoW(exchange); // moves the file to .done (or .failed)
-      taken++;
+  /** A poll that failed, and why. */
+  private static final class PollFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String reason;
+
+    PollFailed(String reason) {
+      super(reason);
+      this.reason = reason;
     }
   }
 
@@ -338,7 +318,9 @@ public final class Collector implements AutoCloseable {
       }
       Exchange result =
           producer.send(
-              endpoints.sftpOutbox(county.channels().sftp().orElseThrow(), unit),
+              Endpoints.sftpOutbox(
+                      county.channels().sftp().orElseThrow(), unit.sftpFolder().orElseThrow())
+                  .resolve(camel),
               exchange -> {
                 exchange.getIn().setBody(file.toFile());
                 exchange.getIn().setHeader(Exchange.FILE_NAME, file.getFileName().toString());
@@ -370,66 +352,64 @@ public final class Collector implements AutoCloseable {
   }
 
   /**
-   * Runs the channels as routes polling every {@code poll} until {@link #close()}: one route per
-   * unit and inbox, the mailbox, and the outbox sender.
+   * Runs the channels as routes polling every {@code schedule.poll} until {@link #close()}: one
+   * route per unit and inbox, the mailbox, the outbox sender, and {@code nightly} at the hour of
+   * {@code schedule.nightly}.
    */
-  public void serve(Duration poll) throws Exception {
-    camel.addRoutes(
-        new RouteBuilder() {
-          @Override
-          public void configure() {
-            routeTemplate("inbox")
-                .templateParameter("uri")
-                .templateParameter("unit")
-                .templateParameter("channel")
-                .from("{{uri}}&delay=" + poll.toMillis())
-                .process(exchange -> take(inboxOf(exchange), exchange));
-            from("timer:outbox?delay=" + poll.toMillis() + "&period=" + poll.toMillis())
-                .routeId("outbox")
-                .process(exchange -> sendOnce());
-            mailbox.ifPresent(
-                m ->
-                    from(m.inbound("&delay=" + poll.toMillis()))
-                        .routeId("mail-in")
-                        .process(m::handle));
-          }
-        });
-    for (Inbox inbox : inboxes()) {
-      camel.addRouteFromTemplate(
-          routeId(inbox),
-          "inbox",
-          Map.of(
-              "uri", inbox.uri(), "unit", inbox.unit().code(), "channel", inbox.channel().name()));
+  public void serve(CountyConfig.Schedule schedule, Runnable nightly) {
+    routes(
+        Polling.every(schedule.poll()),
+        Optional.of(new CollectionRoutes.Nightly(schedule.nightly(), nightly)));
+  }
+
+  /** Adds the routes at the first pass or serve; a collector does one of the two, never both. */
+  private synchronized void routes(Polling how, Optional<CollectionRoutes.Nightly> nightly) {
+    if (polling != null) {
+      if (!polling.equals(how)) {
+        throw new IllegalStateException("the routes already poll as " + polling);
+      }
+      return;
     }
+    CollectionRoutes.Work work =
+        new CollectionRoutes.Work() {
+          @Override
+          public void take(Channel channel, Exchange exchange) {
+            Collector.this.take(channel, exchange);
+          }
+
+          @Override
+          public void send() {
+            sendOnce();
+          }
+        };
+    try {
+      new CollectionRoutes(county, new Endpoints(data, how), how, inboxes(), mailbox, work, nightly)
+          .addTo(camel);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot start the collection routes: " + e.getMessage(), e);
+    }
+    polling = how;
   }
 
-  private static String routeId(Inbox inbox) {
-    return inbox.channel().code() + "-in-" + inbox.unit().code();
-  }
-
-  private Inbox inboxOf(Exchange exchange) {
-    String routeId = exchange.getFromRouteId();
-    return inboxes().stream().filter(i -> routeId(i).equals(routeId)).findFirst().orElseThrow();
+  /** The routes' context, for tests that watch them (NotifyBuilder). */
+  CamelContext camel() {
+    return camel;
   }
 
   /** Hands a taken file to the desk as the inbox's unit's submission: the channel decides. */
-  private void take(Inbox inbox, Exchange exchange) {
+  private void take(Channel channel, Exchange exchange) {
+    Unit unit =
+        county.unit(exchange.getIn().getHeader(CollectionRoutes.UNIT, String.class)).orElseThrow();
     try {
       File file = exchange.getIn().getBody(File.class);
       String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
       Path receipt;
       sending.lock();
       try {
-        receipt =
-            desk.take(
-                inbox.unit().code(),
-                inbox.channel(),
-                name,
-                file.toPath(),
-                LocalDateTime.now(clock));
-        if (inbox.channel() == Channel.SFTP) {
+        receipt = desk.take(unit.code(), channel, name, file.toPath(), LocalDateTime.now(clock));
+        if (channel == Channel.SFTP) {
           // The receipt goes back the way the file came: the unit's SFTP outbox, not its mailbox.
-          memory.add(deliveryKey(Channel.MAIL, inbox.unit(), receipt));
+          memory.add(deliveryKey(Channel.MAIL, unit, receipt));
         }
       } finally {
         sending.unlock();
@@ -437,25 +417,17 @@ public final class Collector implements AutoCloseable {
       log.info(
           "Took {} from {} by {}; receipt {}",
           name,
-          inbox.unit().code(),
-          inbox.channel().code(),
+          unit.code(),
+          channel.code(),
           receipt.getFileName());
     } catch (RuntimeException e) {
       log.error(
           "Could not take a file from {} by {}: {}",
-          inbox.unit().code(),
-          inbox.channel().code(),
+          unit.code(),
+          channel.code(),
           e.getMessage(),
           e);
       exchange.setException(e);
-    }
-  }
-
-  private static void stop(org.apache.camel.Service service) {
-    try {
-      service.stop();
-    } catch (RuntimeException e) {
-      log.debug("stopping {}", service, e);
     }
   }
 

@@ -1,5 +1,10 @@
 package org.lianxi.routes;
 
+import static org.apache.camel.builder.endpoint.StaticEndpointBuilders.imap;
+import static org.apache.camel.builder.endpoint.StaticEndpointBuilders.imaps;
+import static org.apache.camel.builder.endpoint.StaticEndpointBuilders.smtp;
+import static org.apache.camel.builder.endpoint.StaticEndpointBuilders.smtps;
+
 import jakarta.activation.DataHandler;
 import jakarta.activation.FileDataSource;
 import jakarta.mail.Address;
@@ -25,21 +30,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Consumer;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.attachment.AttachmentMessage;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.mail.MailEndpoint;
+import org.apache.camel.builder.endpoint.dsl.MailEndpointBuilderFactory.MailEndpointBuilder;
+import org.apache.camel.builder.endpoint.dsl.MailEndpointBuilderFactory.MailEndpointConsumerBuilder;
+import org.apache.camel.component.mail.MailComponent;
+import org.apache.camel.component.mail.MailConfiguration;
 import org.apache.camel.component.mail.MailMessage;
 import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.lianxi.ledger.Checksums;
 import org.lianxi.ledger.county.Channels;
 import org.lianxi.ledger.county.CountyConfig;
@@ -77,7 +79,9 @@ final class Mailbox {
   private static final Charset ZIP_NAMES = Charset.forName("GB18030");
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-  private static final long POLL_TIMEOUT_MINUTES = 10;
+
+  /** Mails read in one poll; a one-pass collect polls again while a poll was full. */
+  static final int MAX_PER_POLL = 100;
 
   private final CountyConfig county;
   private final Channels.Mail mail;
@@ -88,6 +92,9 @@ final class Mailbox {
   private final CamelContext camel;
   private final ProducerTemplate producer;
   private final java.time.Clock clock;
+  private final MailEndpointBuilder outbound;
+  private final java.util.concurrent.atomic.AtomicLong handled =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /**
    * The collector's: held while a receipt is taken and mailed, so the outbox never sends it too.
@@ -114,101 +121,64 @@ final class Mailbox {
     this.memory = memory;
     this.camel = camel;
     this.producer = camel.createProducerTemplate();
+    this.outbound = mailServer(mail.smtp(), "smtp");
+    this.outbound.advanced().connectionTimeout(30_000);
+    logIn(camel);
   }
 
   /**
-   * The IMAP endpoint. The password is set on it, never written into its URI (which Camel logs);
-   * unread mail is read without marking it ({@code peek}), and marked read once handled.
+   * The IMAP endpoint. Unread mail is read without marking it ({@code peek}), and marked read once
+   * handled. The login is set on the mail components (see {@link #logIn}), never in a URI.
    */
-  MailEndpoint inbound(String pollOptions) {
-    MailEndpoint endpoint =
-        camel.getEndpoint(
-            server(mail.imap())
-                + "?folderName="
-                + mail.folder()
-                + "&unseen=true&peek=true&delete=false&mapMailMessage=false"
-                + "&maxMessagesPerPoll=100&connectionTimeout=30000"
-                + pollOptions,
-            MailEndpoint.class);
-    configure(endpoint);
-    return endpoint;
+  MailEndpointConsumerBuilder inbound(Polling polling) {
+    MailEndpointBuilder server = mailServer(mail.imap(), "imap");
+    MailEndpointConsumerBuilder inbound =
+        server
+            .unseen(true)
+            .peek(true)
+            .delete(false)
+            .maxMessagesPerPoll(MAX_PER_POLL)
+            .startScheduler(polling.scheduled())
+            .initialDelay(0)
+            .delay(polling.interval().toMillis());
+    inbound
+        .advanced()
+        .folderName(mail.folder())
+        .mapMailMessage(false)
+        .connectionTimeout(30_000)
+        .pollStrategy("#" + Endpoints.POLLS);
+    return inbound;
   }
 
-  private MailEndpoint outbound() {
-    MailEndpoint endpoint =
-        camel.getEndpoint(server(mail.smtp()) + "?connectionTimeout=30000", MailEndpoint.class);
-    configure(endpoint);
-    return endpoint;
-  }
-
-  private void configure(MailEndpoint endpoint) {
-    endpoint.getConfiguration().setUsername(mail.user());
-    endpoint.getConfiguration().setPassword(password);
-    Properties tls = new Properties();
-    tls.setProperty("mail.smtp.starttls.enable", "true"); // used whenever the server offers it
-    tls.setProperty("mail.imap.starttls.enable", "true");
-    endpoint.getConfiguration().setAdditionalJavaMailProperties(tls);
-  }
-
-  private static String server(java.net.URI uri) {
-    return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+  private MailEndpointBuilder mailServer(java.net.URI uri, String plain) {
+    String address = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+    boolean secure = !uri.getScheme().equals(plain);
+    return switch (plain) {
+      case "imap" -> secure ? imaps(address) : imap(address);
+      default -> secure ? smtps(address) : smtp(address);
+    };
   }
 
   /**
-   * Reads the mailbox once and handles every unread message; returns how many were read. The poll
-   * strategy says when the poll is over (or failed: the server is down), so nothing waits on time.
+   * The mailbox's login and TLS, set once on the components of the two servers' schemes: every
+   * endpoint made from them copies it, and the password never appears in a URI (which Camel logs).
    */
-  int pollOnce() throws Exception {
-    PollOutcome outcome = new PollOutcome();
-    MailEndpoint endpoint = inbound("&initialDelay=0&delay=3600000");
-    endpoint.setPollStrategy(outcome);
-    String routeId = "mail-once-" + UUID.randomUUID();
-    camel.addRoutes(
-        new RouteBuilder() {
-          @Override
-          public void configure() {
-            from(endpoint).routeId(routeId).process(Mailbox.this::handle);
-          }
-        });
-    try {
-      if (!outcome.over.await(POLL_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-        throw new IllegalStateException(
-            "the poll did not finish in " + POLL_TIMEOUT_MINUTES + " minutes");
-      }
-    } finally {
-      camel.getRouteController().stopRoute(routeId);
-      camel.removeRoute(routeId);
+  private void logIn(CamelContext camel) {
+    for (java.net.URI server : List.of(mail.imap(), mail.smtp())) {
+      MailConfiguration login =
+          camel.getComponent(server.getScheme(), MailComponent.class).getConfiguration();
+      login.setUsername(mail.user());
+      login.setPassword(password);
+      Properties tls = new Properties();
+      tls.setProperty("mail.smtp.starttls.enable", "true"); // used whenever the server offers it
+      tls.setProperty("mail.imap.starttls.enable", "true");
+      login.setAdditionalJavaMailProperties(tls);
     }
-    if (outcome.failure != null) {
-      throw new IllegalStateException(PollFailures.reason(outcome.failure), outcome.failure);
-    }
-    return outcome.read;
   }
 
-  /** Ends a one-time poll: after its messages were handled and committed, or when it failed. */
-  private static final class PollOutcome implements PollingConsumerPollStrategy {
-    final CountDownLatch over = new CountDownLatch(1);
-    volatile int read;
-    volatile Exception failure;
-
-    @Override
-    public boolean begin(Consumer consumer, Endpoint endpoint) {
-      return true;
-    }
-
-    @Override
-    public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
-      read = polledMessages;
-      over.countDown();
-    }
-
-    @Override
-    public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception e) {
-      log.warn("Could not read the mailbox: {} (tried again at the next poll)", e.getMessage());
-      failure = e;
-      over.countDown();
-      return false;
-    }
+  /** How many messages were handled to the end: a one-pass collect reads on while this grows. */
+  long handled() {
+    return handled.get();
   }
 
   /** Handles one message; an exception leaves it unread for the next poll. */
@@ -221,6 +191,7 @@ final class Mailbox {
     }
     take(message);
     memory.add(key); // a crash before this line: the desk knows the files (same checksum)
+    handled.incrementAndGet();
   }
 
   private void take(Message message) throws MessagingException, IOException {
@@ -431,7 +402,7 @@ final class Mailbox {
   void send(String to, String subject, String text, Path attachment) {
     Exchange result =
         producer.send(
-            outbound(),
+            outbound.resolve(camel),
             exchange -> {
               AttachmentMessage message = exchange.getIn(AttachmentMessage.class);
               message.setHeader("To", to);

@@ -2,24 +2,16 @@ package org.lianxi.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.activation.DataHandler;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.lianxi.ledger.county.CountyConfig;
-import org.lianxi.ledger.county.CountyConfigLoader;
 import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.files.SubmissionDesk;
 import org.lianxi.ledger.testing.TestDatabase;
@@ -40,12 +31,7 @@ import org.lianxi.ledger.testing.TestDatabase;
 /** The mailbox against a real mail server (GreenMail: SMTP and IMAP on loopback). */
 class CollectorMailTest {
 
-  @RegisterExtension
-  static final GreenMailExtension MAIL =
-      new GreenMailExtension(ServerSetupTest.SMTP_IMAP)
-          .withConfiguration(
-              GreenMailConfiguration.aConfig()
-                  .withUser("lianxi@gx.example", "lianxi@gx.example", "secret"));
+  @RegisterExtension static final GreenMailExtension MAIL = TestCounty.mailServer();
 
   @TempDir Path dir;
   private final DataSource dataSource = TestDatabase.fresh();
@@ -73,23 +59,12 @@ class CollectorMailTest {
   }
 
   private static CountyConfig county(int imap, int smtp) {
-    String yaml =
+    return TestCounty.of(
         """
-        county: {name: 古县, profile: guxian}
-        units:
           - {code: D02, name: 古县市场监督管理局, type: DEPARTMENT, emails: [scjgj@gx.example]}
           - {code: O01, name: 古县司法局, type: OFFICE, emails: [sfj@gx.example]}
-        channels:
-          mail:
-            imap: imap://127.0.0.1:%d
-            smtp: smtp://127.0.0.1:%d
-            user: lianxi@gx.example
-            password-env: LIANXI_MAIL_PASSWORD
-            from: lianxi@gx.example
-            office: [sfj@gx.example]
-        """
-            .formatted(imap, smtp);
-    return CountyConfigLoader.read(new StringReader(yaml), "county.yaml");
+        """,
+        TestCounty.mail(imap, smtp));
   }
 
   private Collector collector(Path data) {
@@ -97,42 +72,7 @@ class CollectorMailTest {
   }
 
   private Collector collector(Path data, CountyConfig county) {
-    return new Collector(
-        county,
-        data,
-        dataSource,
-        desk(data),
-        name -> name.equals("LIANXI_MAIL_PASSWORD") ? "secret" : null);
-  }
-
-  private static void send(String from, String replyTo, Object... namesAndContents)
-      throws Exception {
-    Session session = GreenMailUtil.getSession(ServerSetupTest.SMTP);
-    MimeMessage message = new MimeMessage(session);
-    message.setFrom(new InternetAddress(from));
-    if (replyTo != null) {
-      message.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo)});
-    }
-    message.setRecipients(Message.RecipientType.TO, "lianxi@gx.example");
-    message.setSubject("信息共享报送", "UTF-8");
-    MimeMultipart multipart = new MimeMultipart();
-    MimeBodyPart text = new MimeBodyPart();
-    text.setText("请查收", "UTF-8");
-    multipart.addBodyPart(text);
-    for (int i = 0; i < namesAndContents.length; i += 2) {
-      MimeBodyPart attachment = new MimeBodyPart();
-      byte[] bytes =
-          namesAndContents[i + 1] instanceof byte[] b
-              ? b
-              : namesAndContents[i + 1].toString().getBytes(StandardCharsets.UTF_8);
-      attachment.setDataHandler(
-          new DataHandler(new ByteArrayDataSource(bytes, "application/octet-stream")));
-      attachment.setFileName(
-          jakarta.mail.internet.MimeUtility.encodeText((String) namesAndContents[i], "UTF-8", "B"));
-      multipart.addBodyPart(attachment);
-    }
-    message.setContent(multipart);
-    Transport.send(message);
+    return new Collector(county, data, dataSource, desk(data), TestCounty::secret);
   }
 
   private static List<MimeMessage> mailTo(String address) {
@@ -153,7 +93,7 @@ class CollectorMailTest {
   void aRegisteredSendersAttachmentIsTakenAndTheReceiptGoesBackToThatAddressOnly()
       throws Exception {
     Path data = dir.resolve("data");
-    send("scjgj@gx.example", "attacker@evil.example", "../../报送表.xlsx", "workbook bytes");
+    UnitMail.send("scjgj@gx.example", "attacker@evil.example", "../../报送表.xlsx", "workbook bytes");
     try (Collector collector = collector(data)) {
       assertThat(collector.collectOnce().taken()).isEqualTo(1);
       assertThat(collector.collectOnce().taken()).isZero(); // marked read
@@ -197,7 +137,7 @@ class CollectorMailTest {
   @Test
   void mailFromAnUnknownAddressIsQuarantinedAndTheOfficeTold() throws Exception {
     Path data = dir.resolve("data");
-    send("someone@else.example", null, "报送表.xlsx", "x");
+    UnitMail.send("someone@else.example", null, "报送表.xlsx", "x");
     try (Collector collector = collector(data)) {
       assertThat(collector.collectOnce().taken()).isEqualTo(1);
     }
@@ -225,8 +165,8 @@ class CollectorMailTest {
         out.closeEntry();
       }
     }
-    send("scjgj@gx.example", null, "三月报送.zip", zip.toByteArray());
-    send("scjgj@gx.example", null);
+    UnitMail.send("scjgj@gx.example", null, "三月报送.zip", zip.toByteArray());
+    UnitMail.send("scjgj@gx.example", null);
     try (Collector collector = collector(data)) {
       assertThat(collector.collectOnce().taken()).isEqualTo(2);
     }
@@ -241,7 +181,7 @@ class CollectorMailTest {
   @Test
   void aMailHandledButNotMarkedReadBeforeACrashIsNotLoadedTwice() throws Exception {
     Path data = dir.resolve("data");
-    send("scjgj@gx.example", null, "报送表.xlsx", "x");
+    UnitMail.send("scjgj@gx.example", null, "报送表.xlsx", "x");
     try (Collector collector = collector(data)) {
       assertThat(collector.collectOnce().taken()).isEqualTo(1);
     }
@@ -264,7 +204,7 @@ class CollectorMailTest {
   @Test
   void aMailServerDownForAPassLosesNothingAndEverythingGoesWhenItIsBack() throws Exception {
     Path data = dir.resolve("data");
-    send("scjgj@gx.example", null, "报送表.xlsx", "x");
+    UnitMail.send("scjgj@gx.example", null, "报送表.xlsx", "x");
     Path chaseList =
         Files.writeString(
             Files.createDirectories(data.resolve("out").resolve("D02"))

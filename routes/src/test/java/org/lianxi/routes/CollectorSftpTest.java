@@ -2,7 +2,6 @@ package org.lianxi.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -18,10 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lianxi.ledger.county.CountyConfig;
-import org.lianxi.ledger.county.CountyConfigLoader;
 import org.lianxi.ledger.files.Channel;
-import org.lianxi.ledger.files.SubmissionDesk;
 import org.lianxi.ledger.testing.TestDatabase;
+import org.lianxi.routes.RecordingDesk.Taken;
 import org.lianxi.testkit.servers.LocalSftpServer;
 
 /** The SFTP and drop-folder channels against a real SFTP server and a real database. */
@@ -32,27 +30,13 @@ class CollectorSftpTest {
   private Path data;
   private final DataSource dataSource = TestDatabase.fresh();
 
-  /** What the desk was handed: the test's stand-in for the ingest job, which has its own tests. */
-  record Taken(String unit, Channel channel, String name, String content) {}
-
-  private final List<Taken> taken = new ArrayList<>();
-
-  private final SubmissionDesk desk =
-      (unit, channel, name, file, receivedAt) -> {
-        try {
-          taken.add(new Taken(unit, channel, name, Files.readString(file)));
-          Path receipt = data.resolve("out").resolve(unit).resolve("回执_" + taken.size() + ".xlsx");
-          Files.createDirectories(receipt.getParent());
-          return Files.writeString(receipt, "receipt for " + name);
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      };
+  private RecordingDesk desk;
 
   @BeforeEach
   void start() throws Exception {
     sftp = new LocalSftpServer(dir);
     data = Files.createDirectories(dir.resolve("data"));
+    desk = new RecordingDesk(data);
   }
 
   @AfterEach
@@ -61,22 +45,12 @@ class CollectorSftpTest {
   }
 
   private CountyConfig county() {
-    String yaml =
+    return TestCounty.of(
         """
-        county: {name: 古县, profile: guxian}
-        units:
           - {code: T01, name: 古县岳阳镇人民政府, type: TOWNSHIP, sftp-folder: t01}
           - {code: D02, name: 古县市场监督管理局, type: DEPARTMENT}
-        channels:
-          sftp:
-            host: 127.0.0.1
-            port: %d
-            user: lianxi
-            private-key: %s
-            known-hosts: %s
-        """
-            .formatted(sftp.port(), sftp.clientKey, sftp.knownHosts);
-    return CountyConfigLoader.read(new StringReader(yaml), "county.yaml");
+        """,
+        TestCounty.sftp(sftp));
   }
 
   /** No mailbox in this county, so no secret is ever asked for. */
@@ -100,7 +74,7 @@ class CollectorSftpTest {
     sftp.folder("t01", "outbox");
     try (Collector collector = collector()) {
       assertThat(collector.collectOnce().taken()).isEqualTo(1);
-      assertThat(taken)
+      assertThat(desk.taken)
           .containsExactly(new Taken("T01", Channel.SFTP, "报送表.xlsx", "workbook bytes"));
       assertThat(inbox.resolve(".done").resolve("报送表.xlsx")).isRegularFile();
       assertThat(inbox.resolve("正在上传.xlsx.part")).isRegularFile(); // never taken
@@ -126,7 +100,7 @@ class CollectorSftpTest {
           .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
           .startsWith("the sftp inbox of T01: ")
           .containsIgnoringCase("hostkey");
-      assertThat(taken).isEmpty();
+      assertThat(desk.taken).isEmpty();
       assertThat(inbox.resolve("a.xlsx")).isRegularFile();
     }
   }
@@ -169,7 +143,7 @@ class CollectorSftpTest {
     try (Collector second = collector()) {
       assertThat(second.collectOnce().taken()).isZero();
     }
-    assertThat(taken).hasSize(1);
+    assertThat(desk.taken).hasSize(1);
   }
 
   @Test
@@ -192,12 +166,12 @@ class CollectorSftpTest {
         TimeUnit.MILLISECONDS);
     try (Collector collector = collector()) {
       assertThat(collector.collectOnce().taken()).isZero();
-      assertThat(taken).isEmpty();
+      assertThat(desk.taken).isEmpty();
       upload.shutdown();
       assertThat(upload.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
       String whole = Files.readString(file);
       assertThat(collector.collectOnce().taken()).isEqualTo(1);
-      assertThat(taken).singleElement().extracting(Taken::content).isEqualTo(whole);
+      assertThat(desk.taken).singleElement().extracting(Taken::content).isEqualTo(whole);
     } finally {
       upload.shutdownNow();
     }
@@ -225,9 +199,9 @@ class CollectorSftpTest {
     try (Collector collector = collector()) {
       assertThat(collector.collectOnce().taken()).isEqualTo(60);
     }
-    assertThat(taken.stream().filter(t -> t.channel() == Channel.DROP).map(Taken::content))
+    assertThat(desk.taken.stream().filter(t -> t.channel() == Channel.DROP).map(Taken::content))
         .containsExactlyElementsOf(written);
-    assertThat(taken.stream().filter(t -> t.channel() == Channel.SFTP).map(Taken::content))
+    assertThat(desk.taken.stream().filter(t -> t.channel() == Channel.SFTP).map(Taken::content))
         .containsExactlyElementsOf(written);
   }
 
@@ -239,7 +213,7 @@ class CollectorSftpTest {
     try (Collector collector = collector()) {
       assertThat(collector.collectOnce().taken()).isEqualTo(1);
     }
-    assertThat(taken).containsExactly(new Taken("D02", Channel.DROP, "手工报送.csv", "csv"));
+    assertThat(desk.taken).containsExactly(new Taken("D02", Channel.DROP, "手工报送.csv", "csv"));
     assertThat(drop.resolve(".done/手工报送.csv")).isRegularFile();
   }
 

@@ -1,11 +1,7 @@
 package org.lianxi.app.commands;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.lianxi.app.LianxiCommand;
 import org.lianxi.app.LianxiRuntime;
@@ -53,13 +49,10 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     try (LianxiRuntime runtime = LianxiRuntime.open(global);
         Collector collector = runtime.collector()) {
       var schedule = runtime.county().schedule();
-      collector.serve(schedule.poll());
-      ScheduledExecutorService nightly = Executors.newSingleThreadScheduledExecutor();
       Exchange exchange = runtime.context().getBean(Exchange.class);
       PeriodReports periodReports = runtime.context().getBean(PeriodReports.class);
-      long firstDelay =
-          Duration.between(LocalDateTime.now(), nextRun(schedule.nightly())).toMillis();
-      nightly.scheduleAtFixedRate(
+      collector.serve(
+          schedule,
           () -> {
             try {
               exchange.run(LocalDate.now());
@@ -67,27 +60,18 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             } catch (RuntimeException e) {
               log.error("The nightly exchange failed; it runs again tomorrow", e);
             }
-          },
-          firstDelay,
-          TimeUnit.DAYS.toMillis(1),
-          TimeUnit.MILLISECONDS);
+          });
       log.info(
           "Serving {}: polling every {}, nightly exchange at {}",
           runtime.county().countyName(),
           schedule.poll(),
           schedule.nightly());
       stopped.await();
-      nightly.shutdownNow();
       log.info("Stopping");
     } finally {
       closed.countDown();
     }
     log.info("Stopped");
     return 0;
-  }
-
-  static LocalDateTime nextRun(java.time.LocalTime at) {
-    LocalDateTime today = LocalDate.now().atTime(at);
-    return today.isAfter(LocalDateTime.now()) ? today : today.plusDays(1);
   }
 }
