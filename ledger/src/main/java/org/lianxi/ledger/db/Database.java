@@ -5,13 +5,18 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.CoreMigrationType;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The ledger database: the embedded MariaDB under the data folder, or a MySQL server given by a
  * JDBC URL. One schema (the Flyway migrations of the sql module) serves both.
  */
 public final class Database implements AutoCloseable {
+
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Database.class);
 
   public static final String EMBEDDED_DATABASE = "lianxi";
 
@@ -76,12 +81,47 @@ public final class Database implements AutoCloseable {
   }
 
   public static MigrateResult migrate(DataSource dataSource) {
-    return Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .failOnMissingLocations(true)
-        .load()
-        .migrate();
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .failOnMissingLocations(true)
+            .load();
+    recordV1AsItsScript(flyway, dataSource);
+    return flyway.migrate();
+  }
+
+  /**
+   * Until V1 was a checked-in script, it was a Java migration that ran the same DDL (Spring Batch
+   * 6.0.4's, byte for byte) and was recorded without a checksum. Such an installation has its V1
+   * row re-recorded as the script (Flyway's repair would mark it deleted instead, and V1 would then
+   * count as never applied). Any other mismatch is left for migrate's own validation to report.
+   */
+  private static void recordV1AsItsScript(Flyway flyway, DataSource dataSource) {
+    MigrationInfo[] all = flyway.info().all();
+    boolean v1WasJava =
+        java.util.Arrays.stream(all)
+            .anyMatch(m -> isV1(m) && m.getType() == CoreMigrationType.JDBC && m.isApplied());
+    if (!v1WasJava) {
+      return;
+    }
+    MigrationInfo script =
+        java.util.Arrays.stream(all)
+            .filter(m -> isV1(m) && m.getType() == CoreMigrationType.SQL && !m.isApplied())
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("V1__create_batch_tables.sql is missing"));
+    log.info("Re-recording V1 (the Spring Batch tables) as the checked-in script it now is");
+    JdbcClient.create(dataSource)
+        .sql(
+            "UPDATE "
+                + flyway.getConfiguration().getTable()
+                + " SET type = 'SQL', script = ?, checksum = ? WHERE version = '1' AND type = 'JDBC'")
+        .params(script.getScript(), script.getChecksum())
+        .update();
+  }
+
+  private static boolean isV1(MigrationInfo migration) {
+    return migration.getVersion() != null && migration.getVersion().getVersion().equals("1");
   }
 
   @Override
