@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.lianxi.ledger.config.YamlNode;
+import org.lianxi.ledger.config.YamlFile;
+import tools.jackson.core.JsonPointer;
 
 /** The rule profiles that ship with lianxi, one YAML file each under {@code lianxi/profiles/}. */
 public final class Profiles {
@@ -16,6 +17,9 @@ public final class Profiles {
   /** The five seed counties (../shared/seeds). */
   public static final List<String> NAMES =
       List.of("qingfeng", "guxian", "nanpaihe", "jianyang", "zhoucun");
+
+  private static final JsonPointer RULES = JsonPointer.compile("/rules");
+  private static final JsonPointer JOINT_MEETING = JsonPointer.compile("/joint-meeting");
 
   private Profiles() {}
 
@@ -35,84 +39,59 @@ public final class Profiles {
       throw new IllegalStateException("profile file missing from the classpath: " + resource);
     }
     try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return read(YamlNode.parse(reader, resource));
+      return read(YamlFile.read(reader, resource));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
-  static Profile read(YamlNode root) {
-    Map<String, YamlNode> top =
-        root.mapping(
-            YamlNode.keys(
-                "name",
-                "county",
-                "source",
-                "rules",
-                "decision-copy-from",
-                "submission-cadence",
-                "joint-meeting"));
+  static Profile read(YamlFile file) {
+    ProfileFile shape = file.bind(ProfileFile.class);
     Map<Rule, RuleLimits> rules = new EnumMap<>(Rule.class);
-    for (Map.Entry<String, YamlNode> entry :
-        YamlNode.required(top, "rules", root).mapping().entrySet()) {
-      YamlNode value = entry.getValue();
+    for (Map.Entry<String, ProfileFile.Limits> entry : shape.rules().entrySet()) {
+      JsonPointer at = RULES.appendProperty(entry.getKey());
       Rule rule =
           Rule.byKey(entry.getKey())
-              .orElseThrow(() -> value.error("unknown rule '" + entry.getKey() + "'"));
-      rules.put(rule, limits(value));
+              .orElseThrow(() -> file.error(at, "unknown rule '" + entry.getKey() + "'"));
+      rules.put(rule, limits(entry.getValue(), at, file));
     }
     Optional<Profile.JointMeeting> meeting =
-        Optional.ofNullable(top.get("joint-meeting"))
+        shape
+            .jointMeeting()
             .map(
-                node ->
+                m ->
                     new Profile.JointMeeting(
                         limit(
-                            YamlNode.required(
-                                node.mapping(YamlNode.keys("topics-before")),
-                                "topics-before",
-                                node))));
-    try {
-      return new Profile(
-          YamlNode.required(top, "name", root).scalar(),
-          YamlNode.required(top, "county", root).scalar(),
-          YamlNode.required(top, "source", root).scalar(),
-          rules,
-          enumValue(
-              Profile.DecisionCopyStart.class,
-              YamlNode.required(top, "decision-copy-from", root).scalar(),
-              "decided, served"),
-          enumValue(
-              Profile.Cadence.class,
-              YamlNode.required(top, "submission-cadence", root).scalar(),
-              "week, month"),
-          meeting);
-    } catch (IllegalArgumentException e) {
-      throw root.error(e.getMessage());
-    }
+                            m.topicsBefore(),
+                            JOINT_MEETING.appendProperty("topics-before"),
+                            file)));
+    return file.valueAt(
+        JsonPointer.empty(),
+        () ->
+            new Profile(
+                shape.name(),
+                shape.county(),
+                shape.source(),
+                rules,
+                shape.decisionCopyFrom(),
+                shape.submissionCadence(),
+                meeting));
   }
 
-  /** A rule's limits: a single limit, or {@code {limit, urgent, extended}}. */
-  private static RuleLimits limits(YamlNode node) {
-    if (node.isScalar()) {
-      return RuleLimits.of(limit(node));
+  private static RuleLimits limits(ProfileFile.Limits given, JsonPointer at, YamlFile file) {
+    RuleLimits limits = RuleLimits.of(limit(given.limit(), at, file));
+    if (given.urgent().isPresent()) {
+      limits = limits.withUrgent(limit(given.urgent().get(), at.appendProperty("urgent"), file));
     }
-    Map<String, YamlNode> parts = node.mapping(YamlNode.keys("limit", "urgent", "extended"));
-    RuleLimits limits = RuleLimits.of(limit(YamlNode.required(parts, "limit", node)));
-    if (parts.containsKey("urgent")) {
-      limits = limits.withUrgent(limit(parts.get("urgent")));
-    }
-    if (parts.containsKey("extended")) {
-      limits = limits.withExtended(limit(parts.get("extended")));
+    if (given.extended().isPresent()) {
+      limits =
+          limits.withExtended(limit(given.extended().get(), at.appendProperty("extended"), file));
     }
     return limits;
   }
 
-  private static Limit limit(YamlNode node) {
-    try {
-      return Limit.parse(node.scalar());
-    } catch (IllegalArgumentException e) {
-      throw node.error(e.getMessage());
-    }
+  private static Limit limit(String text, JsonPointer at, YamlFile file) {
+    return file.valueAt(at, () -> Limit.parse(text));
   }
 
   static <E extends Enum<E>> E enumValue(Class<E> type, String value, String known) {

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianxi.ledger.config.ConfigException;
 import org.lianxi.ledger.rules.Rule;
 
@@ -184,5 +188,136 @@ class CountyConfigLoaderTest {
   @Test
   void brokenYamlIsRefusedWithItsLine() {
     assertRefused("county:\n  name: [古县\n", "not valid YAML");
+  }
+
+  /** Keys Jackson refuses, and values of the wrong kind: what GOOD writes, instead, the message. */
+  static Stream<Arguments> keysAndKindsThatDoNotFit() {
+    return Stream.of(
+        Arguments.of(
+            "    user: lianxi\n",
+            "    user: lianxi\n    prot: 22\n",
+            "line 22: channels.sftp.prot: unknown key 'prot' (known here: host, known-hosts, port,"),
+        Arguments.of(
+            "phone: \"13800000000\"",
+            "phon: \"13800000000\"",
+            "line 13: units[0].liaison.phon: unknown key 'phon'"),
+        Arguments.of("    name: 古县岳阳镇人民政府\n", "", "line 14: units[1]: the key 'name' is required"),
+        Arguments.of(
+            "  name: 古县\n", "  name:\n", "line 2: county.name: the key 'name' has no value"),
+        Arguments.of(
+            "schedule: {poll: 10m, nightly: \"02:15\"}",
+            "schedule: [10m, \"02:15\"]",
+            "line 30: schedule: expected keys and values"),
+        Arguments.of(
+            "referral.send: 2wd",
+            "referral.send: [2wd]",
+            "line 5: county.overrides.referral.send: expected a single value"),
+        Arguments.of(
+            "    user: lianxi\n",
+            "    user: lianxi\n    port: twenty-two\n",
+            "line 22: channels.sftp.port: expected a whole number, found 'twenty-two'"),
+        Arguments.of(
+            "数据合格率: 10",
+            "数据合格率: ten",
+            "line 32: assessment.weights.数据合格率: expected a whole number, found 'ten'"));
+  }
+
+  /** Values two units claim: what GOOD writes, what T01 writes instead, the message. */
+  static Stream<Arguments> valuesTwoUnitsClaim() {
+    return Stream.of(
+        Arguments.of(
+            "aliases: [岳阳镇]",
+            "aliases: [岳阳镇]\n    sftp-folder: d01",
+            "line 18: units[1].sftp-folder: the SFTP folder is used by both D01 and T01"),
+        Arguments.of(
+            "aliases: [岳阳镇]",
+            "aliases: [岳阳镇]\n    emails: [SCJGJ@GX.example]",
+            "line 18: units[1].emails[0]: the address is used by both D01 and T01"),
+        Arguments.of(
+            "name: 古县岳阳镇人民政府",
+            "name: 市场 监管局",
+            "line 15: units[1].name: the name or alias '市场 监管局' is used by both D01 and T01"),
+        Arguments.of(
+            "aliases: [岳阳镇]",
+            "aliases: [岳阳镇, Ｄ０１]",
+            "line 17: units[1].aliases[1]: the name or alias 'Ｄ０１' is used by both D01 and T01"));
+  }
+
+  /** Values the checks after binding refuse: what GOOD writes, instead, the message. */
+  static Stream<Arguments> valuesThatDoNotFit() {
+    return Stream.of(
+        Arguments.of(
+            "poll: 10m", "poll: 10 minutes", "line 30: schedule.poll: write the poll interval"),
+        Arguments.of(
+            "nightly: \"02:15\"",
+            "nightly: \"25:00\"",
+            "line 30: schedule.nightly: write the time as HH:MM"),
+        Arguments.of(
+            "nightly: \"02:15\"",
+            "freeze-after-days: -1",
+            "line 30: schedule.freeze-after-days: write the days after a period's end as a number"),
+        Arguments.of(
+            "    user: lianxi\n",
+            "    user: lianxi\n    port: 70000\n",
+            "line 22: channels.sftp.port: a port is 1-65535"),
+        Arguments.of(
+            "smtp://mail.gx.example:587",
+            "http://mail.gx.example",
+            "line 26: channels.mail.smtp: expected smtp or smtps://host:port"),
+        Arguments.of(
+            "code: T01",
+            "code: T 01",
+            "line 14: units[1].code: a unit code is 1-32 letters, digits, '-' or '_': 'T 01'"),
+        Arguments.of(
+            "emails: [scjgj@gx.example]",
+            "emails: [scjgj]",
+            "line 12: units[0].emails[0]: 'scjgj' is not a mail address"),
+        Arguments.of(
+            "数据合格率: 10", "数据合格率: -1", "line 32: assessment.weights.数据合格率: a weight is 0 or more"),
+        Arguments.of(
+            "{按时移送率: 30, 数据合格率: 10}",
+            "{按时移送率: 0}",
+            "line 32: assessment.weights: the weights add up to 0"));
+  }
+
+  /**
+   * Each mistake in GOOD's place, named by line and key. Addresses compare ignoring case, names
+   * after full-width folding and without spaces.
+   */
+  @ParameterizedTest
+  @MethodSource({"keysAndKindsThatDoNotFit", "valuesThatDoNotFit", "valuesTwoUnitsClaim"})
+  void aMistakeIsRefusedWithItsLineAndKey(String written, String instead, String message) {
+    assertThat(GOOD).contains(written);
+    assertRefused(GOOD.replace(written, instead), message);
+  }
+
+  @Test
+  void aCountyWithoutUnitsIsRefused() {
+    assertRefused(
+        "county: {name: 古县, profile: guxian}\nunits: []\n",
+        "line 2: units: at least one unit is needed");
+  }
+
+  @Test
+  void oneAliasOrAddressMayBeWrittenWithoutAList() {
+    CountyConfig config =
+        read(GOOD.replace("aliases: [岳阳镇]", "aliases: 岳阳镇\n    emails: yyz@gx.example"));
+    assertThat(config.units().get(1).aliases()).containsExactly("岳阳镇");
+    assertThat(config.unitByEmail("yyz@gx.example")).map(Unit::code).contains("T01");
+  }
+
+  @Test
+  void anAliasRepeatsWhatItsAnchorHolds() {
+    CountyConfig config =
+        read(
+            GOOD.replace("liaison: {name: 王强", "liaison: &wang {name: 王强")
+                .replace("aliases: [岳阳镇]", "aliases: [岳阳镇]\n    liaison: *wang"));
+    assertThat(config.units().get(1).liaison()).isEqualTo(config.units().get(0).liaison());
+  }
+
+  @Test
+  void anEmptyFileOrASecondDocumentIsRefused() {
+    assertRefused("# nothing yet\n", "line 1: (top level): the file holds no settings");
+    assertRefused(GOOD + "---\ncounty: {}\n", "line 34: (top level): a second YAML document");
   }
 }

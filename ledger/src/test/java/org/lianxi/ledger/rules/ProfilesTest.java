@@ -3,11 +3,14 @@ package org.lianxi.ledger.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lianxi.ledger.config.ConfigException;
+import org.lianxi.ledger.config.YamlFile;
 import org.lianxi.ledger.rules.Profile.Cadence;
 import org.lianxi.ledger.rules.Profile.DecisionCopyStart;
 
@@ -88,5 +91,32 @@ class ProfilesTest {
         .hasMessageContaining("unknown rule 'referral.send.later'");
     assertThatThrownBy(() -> Profiles.load("gotham"))
         .hasMessageContaining("unknown profile 'gotham'");
+  }
+
+  @Test
+  void aProfileFileWithAMistakeNamesItsLineAndKey() {
+    String profile =
+        """
+        name: test
+        county: 测试县
+        source: a test
+        rules:
+          referral.send: {limit: 3wd, urgent: soon}
+        decision-copy-from: decided
+        submission-cadence: fortnight
+        """;
+    assertThatThrownBy(() -> read(profile))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "test.yaml line 7: submission-cadence: unknown cadence 'fortnight' (WEEK, MONTH)");
+    assertThatThrownBy(() -> read(profile.replace("fortnight", "week")))
+        .hasMessageStartingWith(
+            "test.yaml line 5: rules.referral.send.urgent: 'soon' is not a limit");
+    assertThatThrownBy(() -> read(profile.replace("fortnight", "week").replace("soon", "24h")))
+        .hasMessageStartingWith("test.yaml line 1: (top level): profile test sets no limit for");
+  }
+
+  private static Profile read(String yaml) {
+    return Profiles.read(YamlFile.read(new StringReader(yaml), "test.yaml"));
   }
 }
