@@ -7,15 +7,24 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.lianxi.ledger.db.EmbeddedMariaDb;
 
-/** The command line, run in this JVM against the embedded database of a fresh data folder. */
+/**
+ * The command line, run in this JVM against the embedded database of a fresh data folder. The test
+ * holds each folder's server for the whole class, so every command joins it (as commands started
+ * beside {@code serve} do) instead of starting and stopping a server of its own.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommandLineTest {
 
   private Path work;
+  private final List<EmbeddedMariaDb> held = new ArrayList<>();
 
   record Run(int exit, String out, String err) {}
 
@@ -28,6 +37,19 @@ class CommandLineTest {
           .filter(p -> !p.equals(work))
           .forEach(p -> p.toFile().delete());
     }
+    held("data");
+  }
+
+  @AfterAll
+  void leaveTheServers() {
+    held.forEach(EmbeddedMariaDb::close);
+  }
+
+  /** A data folder whose embedded server this test holds until the class is done. */
+  private String held(String folder) {
+    Path data = work.resolve(folder);
+    held.add(EmbeddedMariaDb.start(data.resolve("db")));
+    return data.toString();
   }
 
   private Run run(String... args) {
@@ -265,7 +287,7 @@ class CommandLineTest {
 
   @Test
   void aBacklogOfCorrectionsInTheDropFolderLeavesTheLastOneCurrent() throws Exception {
-    String own = work.resolve("backlog-data").toString();
+    String own = held("backlog-data");
     Path drop = Files.createDirectories(Path.of(own, "inbox", "D02"));
     java.time.Instant monday = java.time.Instant.parse("2026-03-09T00:30:00Z");
     int corrections = 20;
@@ -338,7 +360,7 @@ class CommandLineTest {
 
   @Test
   void collectTakesTheDropFolderAsTheUnitsSubmissions() throws Exception {
-    String own = work.resolve("collect-data").toString(); // its notice is shared with everyone
+    String own = held("collect-data"); // its notice is shared with everyone
     Path drop = Files.createDirectories(Path.of(own, "inbox", "D05"));
     Files.writeString(
         drop.resolve("信息通报_0320.csv"), "通报编号,类别,标题,形成日期,共享对象\nWL-1,行政许可,文旅行业许可名单,2026-03-02,全体\n");
