@@ -9,9 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -19,6 +23,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.lianxi.ledger.config.ConfigException;
 import org.lianxi.ledger.county.Channels;
 import org.lianxi.ledger.county.CountyConfig;
@@ -60,8 +65,7 @@ public final class Collector implements AutoCloseable {
    * the outbox never sends a receipt the channel is still answering (nor the channel one the outbox
    * sent).
    */
-  private final java.util.concurrent.locks.ReentrantLock sending =
-      new java.util.concurrent.locks.ReentrantLock();
+  private final ReentrantLock sending = new ReentrantLock();
 
   /**
    * @param environment where secrets come from (the mail password: {@code mail.password-env})
@@ -180,10 +184,8 @@ public final class Collector implements AutoCloseable {
    * @param progress what grows while the route gets on (so a full poll of mails that all fail is
    *     not read again and again)
    */
-  private int pollUntilIdle(String routeId, java.util.function.LongSupplier progress) {
-    var consumer =
-        (org.apache.camel.support.ScheduledBatchPollingConsumer)
-            camel.getRoute(routeId).getConsumer();
+  private int pollUntilIdle(String routeId, LongSupplier progress) {
+    var consumer = (ScheduledBatchPollingConsumer) camel.getRoute(routeId).getConsumer();
     int limit = consumer.getMaxMessagesPerPoll();
     int taken = 0;
     while (true) {
@@ -245,7 +247,7 @@ public final class Collector implements AutoCloseable {
   private int sendHeld() {
     desk.answerOwed();
     int sent = 0;
-    java.util.Set<Channel> down = java.util.EnumSet.noneOf(Channel.class);
+    Set<Channel> down = EnumSet.noneOf(Channel.class);
     for (Unit unit : county.units()) {
       List<Channel> ways = ways(unit);
       if (ways.isEmpty()) {

@@ -30,6 +30,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.camel.CamelContext;
@@ -93,13 +95,12 @@ final class Mailbox {
   private final ProducerTemplate producer;
   private final java.time.Clock clock;
   private final MailEndpointBuilder outbound;
-  private final java.util.concurrent.atomic.AtomicLong handled =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong handled = new AtomicLong();
 
   /**
    * The collector's: held while a receipt is taken and mailed, so the outbox never sends it too.
    */
-  private final java.util.concurrent.locks.Lock sending;
+  private final Lock sending;
 
   Mailbox(
       CountyConfig county,
@@ -110,7 +111,7 @@ final class Mailbox {
       IdempotentRepository memory,
       CamelContext camel,
       java.time.Clock clock,
-      java.util.concurrent.locks.Lock sending) {
+      Lock sending) {
     this.clock = clock;
     this.sending = sending;
     this.county = county;
