@@ -14,17 +14,20 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.lianxi.ledger.reconcile.RecordState.Side;
 import org.lianxi.ledger.rules.Deadlines;
+import org.lianxi.ledger.rules.Facts;
 import org.lianxi.ledger.rules.Limit;
 import org.lianxi.ledger.rules.Profile;
 import org.lianxi.ledger.rules.Rule;
-import org.lianxi.ledger.rules.RuleLimits;
+import org.lianxi.ledger.rules.RuleCatalogue;
+import org.lianxi.ledger.rules.RuleSpec;
 import org.lianxi.ledger.standard.RecordType;
 
 /**
  * Matches both sides of every referral, assistance request and transferred complaint, takes each
  * field from its authority (exchange standard, section 7), records discrepancies and missing sides,
- * links penalty decisions to the referral they close, and judges every rule of the profile on every
- * record as of a moment. Pure: the same reports, profile, calendar and moment give the same result.
+ * links penalty decisions to the referral they close, and judges every rule of the catalogue
+ * ({@link RuleCatalogue}) on every record, with the profile's limits, as of a moment. Pure: the
+ * same reports, profile, calendar and moment give the same result.
  */
 public final class Reconciler {
 
@@ -64,10 +67,17 @@ public final class Reconciler {
 
   private final Profile profile;
   private final Deadlines deadlines;
+  private final RuleCatalogue catalogue;
 
+  /** Judges the rules of the catalogue that ships with lianxi. */
   public Reconciler(Profile profile, Deadlines deadlines) {
+    this(profile, deadlines, RuleCatalogue.shipped());
+  }
+
+  public Reconciler(Profile profile, Deadlines deadlines, RuleCatalogue catalogue) {
     this.profile = profile;
     this.deadlines = deadlines;
+    this.catalogue = catalogue;
   }
 
   /** Every record of the ledger: the reports are all the current ones. */
@@ -231,86 +241,43 @@ public final class Reconciler {
     }
   }
 
+  /** Judges every rule of the catalogue on a record matched from two sides. */
   private void judgeTwoSided(
       RecordState state, List<CurrentReport> reports, LocalDateTime asOf, List<JudgedRule> out) {
-    Map<String, Object> m = state.merged();
-    switch (state.type()) {
-      case REFERRAL -> {
-        RuleLimits send = profile.limits(Rule.REFERRAL_SEND);
-        Limit sendLimit =
-            Boolean.TRUE.equals(m.get("urgent")) ? send.urgentOrLimit() : send.limit();
-        judge(
-            state,
-            Rule.REFERRAL_SEND,
-            state.firstUnit(),
-            sendLimit,
-            m.get("found_on"),
-            m.get("sent_at"),
-            asOf,
-            out);
-        if (state.firstReportId() != null) {
-          Object received =
-              state.secondReportId() == null
-                  ? null
-                  : Optional.ofNullable(m.get("received_on")).orElse(secondArrival(state, reports));
-          judge(
-              state,
-              Rule.REFERRAL_RECEIPT,
-              state.secondUnit(),
-              limit(Rule.REFERRAL_RECEIPT),
-              m.get("sent_at"),
-              received,
-              asOf,
-              out);
-        }
-        if (m.get("received_on") != null) {
-          judge(
-              state,
-              Rule.REFERRAL_NOTIFY,
-              state.secondUnit(),
-              limit(Rule.REFERRAL_NOTIFY),
-              m.get("received_on"),
-              m.get("notified_on"),
-              asOf,
-              out);
-        }
-        if ("SUPPLEMENT".equals(m.get("acceptance")) && m.get("notified_on") != null) {
-          judge(
-              state,
-              Rule.REFERRAL_SUPPLEMENT,
-              state.firstUnit(),
-              limit(Rule.REFERRAL_SUPPLEMENT),
-              m.get("notified_on"),
-              m.get("supplemented_on"),
-              asOf,
-              out);
-        }
-      }
-      case ASSISTANCE -> {
-        RuleLimits answer = profile.limits(Rule.ASSISTANCE_ANSWER);
-        Limit limit = m.get("extension_note") != null ? answer.extendedOrLimit() : answer.limit();
-        judge(
-            state,
-            Rule.ASSISTANCE_ANSWER,
-            state.secondUnit(),
-            limit,
-            m.get("sent_on"),
-            m.get("answered_on"),
-            asOf,
-            out);
-      }
-      case COMPLAINT ->
-          judge(
-              state,
-              Rule.COMPLAINT_TRANSFER,
-              state.firstUnit(),
-              limit(Rule.COMPLAINT_TRANSFER),
-              m.get("accepted_on"),
-              m.get("transferred_on"),
-              asOf,
-              out);
-      default -> throw new IllegalStateException("not two-sided: " + state.type());
-    }
+    Map<String, Object> merged = state.merged();
+    Facts facts =
+        new Facts() {
+          @Override
+          public Object value(String field) {
+            return merged.get(field);
+          }
+
+          @Override
+          public Optional<String> reporter() {
+            return Optional.empty();
+          }
+
+          @Override
+          public LocalDateTime firstArrived() {
+            return null;
+          }
+
+          @Override
+          public boolean reported(String direction) {
+            return "OUT".equals(direction)
+                ? state.firstReportId() != null
+                : state.secondReportId() != null;
+          }
+
+          @Override
+          public Object otherSide(String field) {
+            if (state.secondReportId() == null) {
+              return null;
+            }
+            return Optional.ofNullable(merged.get(field)).orElse(secondArrival(state, reports));
+          }
+        };
+    judgeEveryRule(state.type(), state.key(), facts, asOf, out);
   }
 
   private static Object secondArrival(RecordState state, List<CurrentReport> reports) {
@@ -321,81 +288,62 @@ public final class Reconciler {
         .orElse(null);
   }
 
+  /** Judges every rule of the catalogue on a record one unit reports alone. */
   private void judgeSingle(CurrentReport r, LocalDateTime asOf, List<JudgedRule> out) {
-    RecordState ref =
-        new RecordState(
-            r.type(), r.key(), r.unit(), null, r.id(), null, null, r.values(), Set.of(), null);
-    switch (r.type()) {
-      case DECISION -> {
-        if (r.value("copied_to_unit") != null) {
-          Object start =
-              profile.decisionCopyFrom() == Profile.DecisionCopyStart.SERVED
-                  ? r.value("served_on")
-                  : r.value("decided_on");
-          judge(
-              ref,
-              Rule.DECISION_COPY,
-              r.unit(),
-              limit(Rule.DECISION_COPY),
-              start,
-              r.value("copied_on"),
-              asOf,
-              out);
-        }
-        judge(
-            ref,
-            Rule.SHARING_LAG,
-            r.unit(),
-            profile.limits(Rule.SHARING_LAG).extendedOrLimit(),
-            r.value("decided_on"),
-            r.firstArrived(),
-            asOf,
-            out);
-      }
-      case NOTICE ->
-          judge(
-              ref,
-              Rule.SHARING_LAG,
-              r.unit(),
-              profile.limits(Rule.SHARING_LAG).extendedOrLimit(),
-              r.value("formed_on"),
-              r.firstArrived(),
-              asOf,
-              out);
-      case RESOLUTION -> {
-        Object due = r.value("due_on");
-        Limit limit =
-            due instanceof java.time.LocalDate date
-                ? new Limit.ByDate(date)
-                : limit(Rule.RESOLUTION_DUE);
-        judge(
-            ref,
-            Rule.RESOLUTION_DUE,
-            (String) r.value("owner_unit"),
-            limit,
-            r.value("meeting_on"),
-            r.value("closed_on"),
-            asOf,
-            out);
-      }
-      case COMPLAINT -> {
-        // handled by its first unit: no transfer to judge
-      }
-      default -> {
-        // criminal transfers, disputes, joint actions: counted in reports, no deadline rule
-      }
-    }
+    Facts facts =
+        new Facts() {
+          @Override
+          public Object value(String field) {
+            return r.value(field);
+          }
+
+          @Override
+          public Optional<String> reporter() {
+            return Optional.of(r.unit());
+          }
+
+          @Override
+          public LocalDateTime firstArrived() {
+            return r.firstArrived();
+          }
+
+          @Override
+          public boolean reported(String direction) {
+            return false;
+          }
+
+          @Override
+          public Object otherSide(String field) {
+            return null;
+          }
+        };
+    judgeEveryRule(r.type(), r.key(), facts, asOf, out);
   }
 
-  private Limit limit(Rule rule) {
-    return profile.limits(rule).limit();
+  private void judgeEveryRule(
+      RecordType type, String key, Facts facts, LocalDateTime asOf, List<JudgedRule> out) {
+    for (RuleSpec rule : catalogue.on(type)) {
+      if (rule.applies(facts)) {
+        judge(
+            type,
+            key,
+            rule.rule(),
+            rule.owedBy().unit(facts),
+            rule.limit(facts, profile.limits(rule.rule())),
+            rule.start().value(facts, profile),
+            rule.end().value(facts),
+            asOf,
+            out);
+      }
+    }
   }
 
   /**
    * Judges one rule when its starting event is known; a rule without a start is not yet running.
    */
   private void judge(
-      RecordState record,
+      RecordType type,
+      String key,
       Rule rule,
       String owing,
       Limit limit,
@@ -410,13 +358,7 @@ public final class Reconciler {
     Optional<LocalDateTime> to = moment(end);
     out.add(
         new JudgedRule(
-            record.type(),
-            record.key(),
-            rule,
-            owing,
-            from.get(),
-            to,
-            deadlines.judge(limit, from.get(), to, asOf)));
+            type, key, rule, owing, from.get(), to, deadlines.judge(limit, from.get(), to, asOf)));
   }
 
   private static Optional<LocalDateTime> moment(Object value) {

@@ -1,0 +1,300 @@
+package org.lianxi.ledger.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lianxi.ledger.config.YamlFile;
+import org.lianxi.ledger.standard.CellKind;
+import org.lianxi.ledger.standard.Column;
+import org.lianxi.ledger.standard.RecordType;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The rules the reconciler judges, as data: the catalogue of ../shared/rules.md, bundled as {@code
+ * lianxi/rules.yaml}. Columns are written as the exchange standard names them (移送时间) and resolved
+ * here to ledger columns; an unknown sheet, column, value or form is refused naming the line.
+ */
+public final class RuleCatalogue {
+
+  private static final String RESOURCE = "/lianxi/rules.yaml";
+
+  /** The owner that is not a column: the unit that reported the row. */
+  private static final String REPORTER = "报送单位";
+
+  private final List<RuleSpec> rules;
+
+  /** The rules of each record type, in catalogue order: looked up for every record judged. */
+  private final Map<RecordType, List<RuleSpec>> byRecord = new EnumMap<>(RecordType.class);
+
+  private RuleCatalogue(List<RuleSpec> rules) {
+    this.rules = List.copyOf(rules);
+    for (RecordType type : RecordType.values()) {
+      byRecord.put(type, this.rules.stream().filter(r -> r.records().contains(type)).toList());
+    }
+  }
+
+  private static RuleCatalogue shipped;
+
+  /** The catalogue that ships with lianxi (read once: it never changes while lianxi runs). */
+  public static synchronized RuleCatalogue shipped() {
+    if (shipped == null) {
+      shipped = readShipped();
+    }
+    return shipped;
+  }
+
+  private static RuleCatalogue readShipped() {
+    InputStream in = RuleCatalogue.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("rule catalogue missing from the classpath: " + RESOURCE);
+    }
+    try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return read(YamlFile.read(reader, RESOURCE));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static RuleCatalogue read(YamlFile file) {
+    List<RuleSpec> rules = new ArrayList<>();
+    for (Map.Entry<String, RuleFile.Entry> entry : file.bind(RuleFile.class).entrySet()) {
+      JsonPointer at = JsonPointer.empty().appendProperty(entry.getKey());
+      Rule rule =
+          Rule.byKey(entry.getKey())
+              .orElseThrow(() -> file.error(at, "unknown rule '" + entry.getKey() + "'"));
+      rules.add(new Resolver(file, at, entry.getValue()).spec(rule));
+    }
+    return new RuleCatalogue(rules);
+  }
+
+  /** Every rule, in the order the catalogue gives them. */
+  public List<RuleSpec> rules() {
+    return rules;
+  }
+
+  /** The rules that judge records of this type, in catalogue order. */
+  public List<RuleSpec> on(RecordType type) {
+    return byRecord.get(type);
+  }
+
+  /** Resolves one entry's columns and conditions against the sheets it names. */
+  private record Resolver(YamlFile file, JsonPointer at, RuleFile.Entry entry) {
+
+    RuleSpec spec(Rule rule) {
+      Set<RecordType> records = records();
+      return new RuleSpec(
+          rule,
+          records,
+          start(records),
+          end(records),
+          owner(records),
+          entry.when().map(list -> conditions(list, records)).orElse(List.of()),
+          given(entry.urgentWhen())
+              .map(c -> condition(c, at.appendProperty("urgent-when"), records)),
+          given(entry.extendedWhen())
+              .map(c -> condition(c, at.appendProperty("extended-when"), records)),
+          entry.due().map(name -> column(name, at.appendProperty("due"), records).field()));
+    }
+
+    /** A node the file gives: Jackson binds an absent one as a null node. */
+    private static Optional<JsonNode> given(Optional<JsonNode> node) {
+      return node.filter(n -> !n.isNull() && !n.isMissingNode());
+    }
+
+    private Set<RecordType> records() {
+      Set<RecordType> records = new LinkedHashSet<>();
+      for (int i = 0; i < entry.record().size(); i++) {
+        String name = entry.record().get(i);
+        JsonPointer here = at.appendProperty("record").appendIndex(i);
+        records.add(
+            RecordType.bySheet(name)
+                .or(
+                    () ->
+                        java.util.Arrays.stream(RecordType.values())
+                            .filter(t -> t.key().equals(name))
+                            .findFirst())
+                .orElseThrow(() -> file.error(here, "unknown sheet '" + name + "'")));
+      }
+      return records;
+    }
+
+    private RuleSpec.Start start(Set<RecordType> records) {
+      JsonPointer here = at.appendProperty("start");
+      JsonNode start = entry.start();
+      if (start.isObject()) {
+        if (!"decision.copy.from".equals(start.path("option").asString(""))) {
+          throw file.error(
+              here, "write {option: decision.copy.from, decided: COLUMN, served: COLUMN}");
+        }
+        Map<Profile.DecisionCopyStart, String> fields =
+            new EnumMap<>(Profile.DecisionCopyStart.class);
+        for (Profile.DecisionCopyStart choice : Profile.DecisionCopyStart.values()) {
+          String key = choice.name().toLowerCase(java.util.Locale.ROOT);
+          fields.put(
+              choice,
+              column(
+                      text(start.path(key), here.appendProperty(key)),
+                      here.appendProperty(key),
+                      records)
+                  .field());
+        }
+        return new RuleSpec.Start.ChosenByProfile(fields);
+      }
+      return new RuleSpec.Start.FirstOf(columns(start, here, records));
+    }
+
+    private RuleSpec.End end(Set<RecordType> records) {
+      JsonPointer here = at.appendProperty("end");
+      JsonNode end = entry.end();
+      if (end.isString() && end.asString().equals("arrival")) {
+        return new RuleSpec.End.Arrival();
+      }
+      if (end.isObject() && end.has("other-side") && end.size() == 1) {
+        JsonPointer side = here.appendProperty("other-side");
+        return new RuleSpec.End.OtherSide(
+            column(text(end.get("other-side"), side), side, records).field());
+      }
+      return new RuleSpec.End.Field(column(text(end, here), here, records).field());
+    }
+
+    private RuleSpec.Owner owner(Set<RecordType> records) {
+      if (entry.owedBy().equals(REPORTER)) {
+        return new RuleSpec.Owner.Reporter();
+      }
+      JsonPointer here = at.appendProperty("owed-by");
+      Column column = column(entry.owedBy(), here, records);
+      if (column.kind() != CellKind.UNIT) {
+        throw file.error(
+            here,
+            "'" + entry.owedBy() + "' names no unit (write a unit column or " + REPORTER + ")");
+      }
+      return new RuleSpec.Owner.Column(column.field());
+    }
+
+    private List<RuleSpec.Condition> conditions(List<JsonNode> list, Set<RecordType> records) {
+      List<RuleSpec.Condition> conditions = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        conditions.add(condition(list.get(i), at.appendProperty("when").appendIndex(i), records));
+      }
+      return conditions;
+    }
+
+    private RuleSpec.Condition condition(JsonNode node, JsonPointer here, Set<RecordType> records) {
+      if (node.isString() && node.asString().equals("always")) {
+        return new RuleSpec.Condition.Always();
+      }
+      if (!node.isObject() || node.size() != 1) {
+        throw file.error(
+            here,
+            "write one of {present: …}, {is: {COLUMN: [VALUE, …]}}, {differ: [COLUMN, COLUMN]}, {reported: 移出}");
+      }
+      String kind = node.propertyNames().iterator().next();
+      JsonNode value = node.get(kind);
+      JsonPointer inner = here.appendProperty(kind);
+      switch (kind) {
+        case "present" -> {
+          return new RuleSpec.Condition.Present(column(text(value, inner), inner, records).field());
+        }
+        case "differ" -> {
+          List<String> fields = columns(value, inner, records);
+          if (fields.size() != 2) {
+            throw file.error(inner, "name two unit columns");
+          }
+          return new RuleSpec.Condition.Differ(fields.get(0), fields.get(1));
+        }
+        case "reported" -> {
+          Column direction =
+              records.stream()
+                  .flatMap(t -> t.column("direction").stream())
+                  .findFirst()
+                  .orElseThrow(() -> file.error(inner, "these sheets have no 方向 column"));
+          return new RuleSpec.Condition.Reported(
+              code(direction, text(value, inner), inner).toString());
+        }
+        case "is" -> {
+          if (!value.isObject() || value.size() != 1) {
+            throw file.error(inner, "write {COLUMN: [VALUE, …]}");
+          }
+          String name = value.propertyNames().iterator().next();
+          JsonPointer of = inner.appendProperty(name);
+          Column column = column(name, of, records);
+          Set<Object> codes = new LinkedHashSet<>();
+          JsonNode labels = value.get(name);
+          for (int i = 0; i < Math.max(labels.size(), 1); i++) {
+            JsonNode label = labels.isArray() ? labels.get(i) : labels;
+            codes.add(code(column, text(label, of), of));
+          }
+          return new RuleSpec.Condition.OneOf(column.field(), codes);
+        }
+        default ->
+            throw file.error(
+                inner, "unknown condition '" + kind + "' (present, is, differ, reported)");
+      }
+    }
+
+    /** The stored value a label of the column stands for: a choice's code, 是/否 as true/false. */
+    private Object code(Column column, String label, JsonPointer here) {
+      if (column.kind() == CellKind.YES_NO) {
+        return switch (label) {
+          case "是" -> Boolean.TRUE;
+          case "否" -> Boolean.FALSE;
+          default ->
+              throw file.error(here, "'" + column.header() + "' is 是 or 否, not '" + label + "'");
+        };
+      }
+      String code = column.choices().get(label);
+      if (code == null) {
+        throw file.error(
+            here,
+            "'"
+                + column.header()
+                + "' has no value '"
+                + label
+                + "' ("
+                + String.join("、", column.choices().keySet())
+                + ")");
+      }
+      return code;
+    }
+
+    private List<String> columns(JsonNode node, JsonPointer here, Set<RecordType> records) {
+      List<String> fields = new ArrayList<>();
+      if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          JsonPointer item = here.appendIndex(i);
+          fields.add(column(text(node.get(i), item), item, records).field());
+        }
+      } else {
+        fields.add(column(text(node, here), here, records).field());
+      }
+      return fields;
+    }
+
+    /** A column some sheet of the rule has, by the name the standard prints. */
+    private Column column(String header, JsonPointer here, Set<RecordType> records) {
+      return records.stream()
+          .flatMap(t -> t.columns().stream())
+          .filter(c -> c.header().equals(header))
+          .findFirst()
+          .orElseThrow(
+              () -> file.error(here, "no sheet of this rule has a column '" + header + "'"));
+    }
+
+    private String text(JsonNode node, JsonPointer here) {
+      if (node == null || !node.isString()) {
+        throw file.error(here, "write a column name");
+      }
+      return node.asString();
+    }
+  }
+}

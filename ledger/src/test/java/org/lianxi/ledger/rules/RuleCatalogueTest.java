@@ -1,0 +1,133 @@
+package org.lianxi.ledger.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lianxi.ledger.config.ConfigException;
+import org.lianxi.ledger.config.YamlFile;
+import org.lianxi.ledger.rules.RuleSpec.Condition;
+import org.lianxi.ledger.rules.RuleSpec.End;
+import org.lianxi.ledger.rules.RuleSpec.Owner;
+import org.lianxi.ledger.rules.RuleSpec.Start;
+import org.lianxi.ledger.standard.RecordType;
+
+class RuleCatalogueTest {
+
+  private static RuleSpec shipped(Rule rule) {
+    return RuleCatalogue.shipped().rules().stream()
+        .filter(r -> r.rule() == rule)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void theShippedCatalogueHoldsEveryRuleInTheOrderTheyAreJudged() {
+    assertThat(RuleCatalogue.shipped().rules())
+        .extracting(RuleSpec::rule)
+        .containsExactly(Rule.values());
+    assertThat(RuleCatalogue.shipped().on(RecordType.DECISION))
+        .extracting(RuleSpec::rule)
+        .containsExactly(Rule.DECISION_COPY, Rule.SHARING_LAG);
+    assertThat(RuleCatalogue.shipped().on(RecordType.CRIMINAL)).isEmpty();
+  }
+
+  @Test
+  void columnsAndValuesAreResolvedFromTheNamesTheStandardPrints() {
+    assertThat(shipped(Rule.REFERRAL_SEND))
+        .isEqualTo(
+            new RuleSpec(
+                Rule.REFERRAL_SEND,
+                Set.of(RecordType.REFERRAL),
+                new Start.FirstOf(List.of("found_on")),
+                new End.Field("sent_at"),
+                new Owner.Column("sender_unit"),
+                List.of(),
+                Optional.of(new Condition.OneOf("urgent", Set.of(Boolean.TRUE))),
+                Optional.empty(),
+                Optional.empty()));
+    RuleSpec receipt = shipped(Rule.REFERRAL_RECEIPT);
+    assertThat(receipt.end()).isEqualTo(new End.OtherSide("received_on"));
+    assertThat(receipt.owedBy()).isEqualTo(new Owner.Column("receiver_unit"));
+    assertThat(receipt.when()).containsExactly(new Condition.Reported("OUT"));
+    assertThat(shipped(Rule.REFERRAL_SUPPLEMENT).when())
+        .containsExactly(new Condition.OneOf("acceptance", Set.of("SUPPLEMENT")));
+    assertThat(shipped(Rule.COMPLAINT_TRANSFER).when())
+        .containsExactly(new Condition.Differ("first_unit", "handling_unit"));
+    assertThat(shipped(Rule.ASSISTANCE_ANSWER).extendedWhen())
+        .contains(new Condition.Present("extension_note"));
+    assertThat(shipped(Rule.DECISION_COPY).start())
+        .isEqualTo(
+            new Start.ChosenByProfile(
+                Map.of(
+                    Profile.DecisionCopyStart.DECIDED, "decided_on",
+                    Profile.DecisionCopyStart.SERVED, "served_on")));
+    RuleSpec sharing = shipped(Rule.SHARING_LAG);
+    assertThat(sharing.records()).containsExactlyInAnyOrder(RecordType.NOTICE, RecordType.DECISION);
+    assertThat(sharing.start()).isEqualTo(new Start.FirstOf(List.of("formed_on", "decided_on")));
+    assertThat(sharing.end()).isEqualTo(new End.Arrival());
+    assertThat(sharing.owedBy()).isEqualTo(new Owner.Reporter());
+    assertThat(sharing.extendedWhen()).contains(new Condition.Always());
+    assertThat(shipped(Rule.RESOLUTION_DUE).due()).contains("due_on");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          an unknown column      | end: 收件日期                       | rules.yaml line 5: referral.send.end: no sheet of this rule has a column '收件日期'
+          an unknown value       | when: [{is: {受理情况: [驳回]}}]      | rules.yaml line 6: referral.send.when[0].is.受理情况: '受理情况' has no value '驳回' (受理、不予受理、补正)
+          a yes-no value         | urgent-when: {is: {紧急: [立即]}}     | rules.yaml line 6: referral.send.urgent-when.is.紧急: '紧急' is 是 or 否, not '立即'
+          an owner not a unit    | owed-by: 当事人                      | rules.yaml line 5: referral.send.owed-by: '当事人' names no unit (write a unit column or 报送单位)
+          an unknown condition   | when: [{after: 发现日期}]             | rules.yaml line 6: referral.send.when[0].after: unknown condition 'after' (present, is, differ, reported)
+          """)
+  void aMisuseIsRefusedNamingTheLineAndTheKey(String what, String line, String message) {
+    String yaml =
+        """
+        referral.send:
+          record: 案件移送
+          start: 发现日期
+          owed-by: 移送单位
+        """;
+    String entry = yaml.replace("  owed-by: 移送单位\n", "");
+    String given =
+        line.startsWith("owed-by")
+            ? entry + "  end: 移送时间\n  " + line + "\n"
+            : line.startsWith("end")
+                ? entry + "  owed-by: 移送单位\n  " + line + "\n"
+                : entry + "  end: 移送时间\n  owed-by: 移送单位\n  " + line + "\n";
+    assertThatThrownBy(
+            () -> RuleCatalogue.read(YamlFile.read(new StringReader(given), "rules.yaml")))
+        .as(what)
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void anUnknownSheetOrRuleIsRefused() {
+    assertThatThrownBy(
+            () ->
+                RuleCatalogue.read(
+                    YamlFile.read(
+                        new StringReader(
+                            "referral.send: {record: 移交, start: 发现日期, end: 移送时间, owed-by: 移送单位}\n"),
+                        "rules.yaml")))
+        .hasMessage("rules.yaml line 1: referral.send.record[0]: unknown sheet '移交'");
+    assertThatThrownBy(
+            () ->
+                RuleCatalogue.read(
+                    YamlFile.read(
+                        new StringReader(
+                            "referral.sent: {record: 案件移送, start: 发现日期, end: 移送时间, owed-by: 移送单位}\n"),
+                        "rules.yaml")))
+        .hasMessage("rules.yaml line 1: referral.sent: unknown rule 'referral.sent'");
+  }
+}
