@@ -66,6 +66,6 @@ public final class Duties {
     if (late == 0) {
       return "";
     }
-    return late + ("h".equals(unit) ? "小时" : "个工作日");
+    return org.lianxi.ledger.rules.Judgement.LateUnit.bySymbol(unit).late(late);
   }
 }

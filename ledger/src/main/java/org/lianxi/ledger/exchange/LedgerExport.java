@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.lianxi.ledger.rules.Judgement.LateUnit;
 import org.lianxi.ledger.rules.Rule;
 import org.lianxi.ledger.standard.Column;
 import org.lianxi.ledger.standard.RecordType;
@@ -154,7 +155,7 @@ public final class LedgerExport {
   }
 
   static String status(ResultSet rs) throws SQLException {
-    String late = rs.getInt("late_by") + ("h".equals(rs.getString("late_unit")) ? "小时" : "个工作日");
+    String late = LateUnit.bySymbol(rs.getString("late_unit")).late(rs.getInt("late_by"));
     return switch (rs.getString("status")) {
       case "ON_TIME" -> "按时";
       case "LATE" -> "逾期" + late;

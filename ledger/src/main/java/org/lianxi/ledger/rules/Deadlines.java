@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.lianxi.ledger.calendar.WorkingCalendar;
 import org.lianxi.ledger.calendar.WorkingCalendar.Counted;
@@ -41,6 +42,10 @@ public final class Deadlines {
       Counted<LocalDate> day = calendar.plusWorkingDays(start.toLocalDate(), wd.days());
       return Optional.of(new Counted<>(day.value().atTime(END_OF_DAY), day.provisional()));
     }
+    if (limit instanceof Limit.CalendarDays days) {
+      return Optional.of(
+          new Counted<>(start.toLocalDate().plusDays(days.days()).atTime(END_OF_DAY), false));
+    }
     if (limit instanceof Limit.ByDate byDate) {
       return Optional.of(new Counted<>(byDate.date().atTime(END_OF_DAY), false));
     }
@@ -63,14 +68,20 @@ public final class Deadlines {
     }
     LocalDateTime due = counted.get().value();
     boolean provisional = counted.get().provisional();
-    boolean workingDays = !(limit instanceof Limit.Hours);
-    LateUnit unit = workingDays ? LateUnit.WORKING_DAYS : LateUnit.HOURS;
+    LateUnit unit =
+        limit instanceof Limit.Hours
+            ? LateUnit.HOURS
+            : limit instanceof Limit.CalendarDays ? LateUnit.DAYS : LateUnit.WORKING_DAYS;
     LocalDateTime moment = end.orElse(asOf);
     boolean past =
-        workingDays ? moment.toLocalDate().isAfter(due.toLocalDate()) : moment.isAfter(due);
+        unit == LateUnit.HOURS
+            ? moment.isAfter(due)
+            : moment.toLocalDate().isAfter(due.toLocalDate());
     int lateBy = 0;
     if (past) {
-      if (workingDays) {
+      if (unit == LateUnit.DAYS) {
+        lateBy = (int) ChronoUnit.DAYS.between(due.toLocalDate(), moment.toLocalDate());
+      } else if (unit == LateUnit.WORKING_DAYS) {
         // A day after the deadline that is not a working day rounds up to the next working day.
         Counted<Integer> late =
             calendar.workingDaysAfter(

@@ -36,18 +36,35 @@ public record Judgement(
     }
   }
 
+  /** What lateness is counted in, as stored ({@code symbol}) and as users read it. */
   public enum LateUnit {
-    WORKING_DAYS("wd"),
-    HOURS("h");
+    WORKING_DAYS("wd", "个工作日"),
+    DAYS("d", "天"),
+    HOURS("h", "小时");
 
     private final String symbol;
+    private final String words;
 
-    LateUnit(String symbol) {
+    LateUnit(String symbol, String words) {
       this.symbol = symbol;
+      this.words = words;
     }
 
     public String symbol() {
       return symbol;
+    }
+
+    /** How far late, as users read it: 3个工作日, 2天, 5小时. */
+    public String late(int by) {
+      return by + words;
+    }
+
+    /** The unit stored as {@code symbol}; working days for anything else (as before v2). */
+    public static LateUnit bySymbol(String symbol) {
+      return java.util.Arrays.stream(values())
+          .filter(u -> u.symbol.equals(symbol))
+          .findFirst()
+          .orElse(WORKING_DAYS);
     }
   }
 

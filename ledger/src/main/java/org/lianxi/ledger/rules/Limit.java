@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A time limit as counties write it: {@code Nwd} working days, {@code 0wd} the same day, {@code Nh}
- * calendar hours, {@code at-once} (立即, 24 hours), or {@code none} (the rule is tracked, not
- * scored).
+ * A time limit as counties write it: {@code Nwd} working days, {@code 0wd} the same day, {@code Nd}
+ * calendar days (日), {@code Nh} calendar hours, {@code at-once} (立即, 24 hours), or {@code none}
+ * (the rule is tracked, not scored).
  */
 public sealed interface Limit {
 
@@ -17,6 +17,13 @@ public sealed interface Limit {
   record WorkingDays(int days) implements Limit {
     public String text() {
       return days + "wd";
+    }
+  }
+
+  /** End of the N-th day after the starting day, counting every day (0: the same day). */
+  record CalendarDays(int days) implements Limit {
+    public String text() {
+      return days + "d";
     }
   }
 
@@ -41,7 +48,7 @@ public sealed interface Limit {
     }
   }
 
-  Pattern FORM = Pattern.compile("(\\d{1,3})\\s*(wd|h)");
+  Pattern FORM = Pattern.compile("(\\d{1,3})\\s*(wd|d|h)");
 
   /**
    * Parses a limit.
@@ -61,7 +68,8 @@ public sealed interface Limit {
       throw new IllegalArgumentException(
           "'"
               + text
-              + "' is not a limit: write Nwd (working days), 0wd, Nh (hours), at-once or none");
+              + "' is not a limit: write Nwd (working days), 0wd, Nd (calendar days), Nh (hours),"
+              + " at-once or none");
     }
     int n = Integer.parseInt(m.group(1));
     if (m.group(2).equals("h")) {
@@ -69,10 +77,10 @@ public sealed interface Limit {
         throw new IllegalArgumentException(
             "'"
                 + text
-                + "' is not a limit: write 0wd for the same day (or Nwd, Nh, at-once, none)");
+                + "' is not a limit: write 0wd for the same day (or Nwd, Nd, Nh, at-once, none)");
       }
       return new Hours(n, false);
     }
-    return new WorkingDays(n);
+    return m.group(2).equals("d") ? new CalendarDays(n) : new WorkingDays(n);
   }
 }

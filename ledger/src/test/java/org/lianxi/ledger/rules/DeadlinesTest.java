@@ -109,6 +109,31 @@ class DeadlinesTest {
   }
 
   @Test
+  void calendarDaysCountEveryDayHolidaysAndMakeUpDaysAlike() {
+    // Thu 24 Sep 2026: 15 days are Fri 25 (1, 中秋节) … Fri 9 Oct (15), across 国庆节 1–7 Oct.
+    assertThat(dueDate("15d", "2026-09-24")).isEqualTo("2026-10-09");
+    // 15 working days from the same day: 中秋节 25–27 Sep off, Mon 28 (1), Tue 29 (2), Wed 30 (3),
+    // 国庆节 1–7 Oct off, Thu 8 (4), Fri 9 (5), the make-up Sat 10 (6), 12–16 (7–11), 19–22 (12–15).
+    assertThat(dueDate("15wd", "2026-09-24")).isEqualTo("2026-10-22");
+    assertThat(dueDate("0d", "2026-10-03")).isEqualTo("2026-10-03");
+    Limit fifteen = Limit.parse("15d");
+    // Answered Sat 10 Oct (a make-up working day): one day late, counted in days.
+    Judgement late =
+        deadlines.judge(
+            fifteen, day("2026-09-24"), Optional.of(day("2026-10-10")), day("2026-10-20"));
+    assertThat(late.status()).isEqualTo(Status.LATE);
+    assertThat(late.lateBy()).isEqualTo(1);
+    assertThat(late.lateUnit()).isEqualTo(LateUnit.DAYS);
+    assertThat(late.lateUnit().late(late.lateBy())).isEqualTo("1天");
+    // Still open on Mon 12 Oct: overdue by 3 days (Sat 10, Sun 11, Mon 12).
+    Judgement open =
+        deadlines.judge(fifteen, day("2026-09-24"), Optional.empty(), day("2026-10-12"));
+    assertThat(open.status()).isEqualTo(Status.OVERDUE);
+    assertThat(open.lateBy()).isEqualTo(3);
+    assertThat(open.provisional()).isFalse();
+  }
+
+  @Test
   void lateByCountsWorkingDaysAndRoundsAWeekendActionUp() {
     Limit two = Limit.parse("2wd");
     // Mon 9 Mar 2026: due Wed 11. Done Mon 16: Thu 12, Fri 13, Mon 16 = 3 working days late.

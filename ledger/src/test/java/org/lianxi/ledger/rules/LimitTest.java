@@ -10,13 +10,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LimitTest {
 
   @ParameterizedTest
-  @CsvSource({"3wd,3wd", "0wd,0wd", " 5 WD ,5wd", "24h,24h", "at-once,at-once", "none,none"})
+  @CsvSource({
+    "3wd,3wd",
+    "0wd,0wd",
+    " 5 WD ,5wd",
+    "15d,15d",
+    "0d,0d",
+    "24h,24h",
+    "at-once,at-once",
+    "none,none"
+  })
   void readsEveryForm(String text, String canonical) {
     assertThat(Limit.parse(text).text()).isEqualTo(canonical);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "3", "3d", "-1wd", "0h", "three days", "1000wd"})
+  @ValueSource(strings = {"", "3", "3dd", "-1wd", "-2d", "0h", "three days", "1000wd", "1000d"})
   void rejectsAnythingElseSayingWhatIsAccepted(String text) {
     assertThatThrownBy(() -> Limit.parse(text))
         .isInstanceOf(IllegalArgumentException.class)

@@ -23,7 +23,7 @@ public final class Chinese {
     return time == null ? "" : MINUTE.format(time);
   }
 
-  /** A limit as configured (3wd, 24h, at-once, none, by 2026-03-31) in words. */
+  /** A limit as configured (3wd, 15d, 24h, at-once, none, by 2026-03-31) in words. */
   public static String limit(String text) {
     if (text.equals("none")) {
       return "无时限";
@@ -36,6 +36,12 @@ public final class Chinese {
     }
     if (text.endsWith("wd")) {
       return text.substring(0, text.length() - 2) + "个工作日";
+    }
+    if (text.equals("0d")) {
+      return "当日";
+    }
+    if (text.endsWith("d")) {
+      return text.substring(0, text.length() - 1) + "日";
     }
     if (text.endsWith("h")) {
       return text.substring(0, text.length() - 1) + "小时";
