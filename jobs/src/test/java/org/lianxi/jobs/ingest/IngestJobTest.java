@@ -115,6 +115,53 @@ class IngestJobTest {
   }
 
   @Test
+  void theV2ColumnsOfAV1SheetLoadIntoTheLedgerBesideTheV1Ones() throws Exception {
+    List<Object> headers = new ArrayList<>(REFERRAL_HEADERS);
+    headers.addAll(List.of("口头移送", "书面补齐时间"));
+    List<Object> oral = new ArrayList<>(referral("古市监移〔2026〕961号", "口头移送对照商店"));
+    oral.addAll(List.of("是", "2026-03-05 09:30"));
+    Path file = TestFiles.xlsx(dir().resolve("v2.xlsx"), sheet("案件移送", List.of(headers, oral)));
+    Path assistance =
+        TestFiles.xlsx(
+            dir().resolve("v2协助.xlsx"),
+            sheet(
+                "执法协助",
+                List.of(
+                    List.of("协助函号", "方向", "请求单位", "协助单位", "协助类型", "发函日期", "收函日期", "出具日期"),
+                    List.of(
+                        "古市监协〔2026〕7号",
+                        "收到",
+                        "县市场监管局",
+                        "岳阳镇",
+                        "检验检测鉴定",
+                        "2026-03-02",
+                        "2026-03-03",
+                        "2026-03-09"))));
+
+    List<Ingester.Result> results =
+        ingester.ingestAll(
+            List.of(
+                new Arrival("D02", Channel.DROP, "v2.xlsx", file, ARRIVED),
+                new Arrival("T01", Channel.DROP, "v2协助.xlsx", assistance, ARRIVED)));
+
+    assertThat(results).extracting(r -> r.file().status()).containsExactly("loaded", "loaded");
+    assertThat(
+            jdbc()
+                .queryForMap(
+                    "SELECT oral, paperwork_at FROM referral_report WHERE record_key = ?",
+                    "古市监移〔2026〕961号"))
+        .containsEntry("oral", true)
+        .containsEntry("paperwork_at", java.time.LocalDateTime.parse("2026-03-05T09:30"));
+    assertThat(
+            jdbc()
+                .queryForMap(
+                    "SELECT received_on, issued_on FROM assistance_report WHERE record_key LIKE ?",
+                    "%7号"))
+        .containsEntry("received_on", java.sql.Date.valueOf("2026-03-03"))
+        .containsEntry("issued_on", java.sql.Date.valueOf("2026-03-09"));
+  }
+
+  @Test
   void aFileOfHeadersOnlyIsAZeroReportAndAFileWithRowsInTheSamePassIsNot() throws Exception {
     Path zero =
         TestFiles.xlsx(dir().resolve("zero.xlsx"), sheet("案件移送", List.of(REFERRAL_HEADERS)));

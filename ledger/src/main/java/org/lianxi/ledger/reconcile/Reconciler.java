@@ -44,14 +44,22 @@ public final class Reconciler {
           new Sides(
               "sender_unit",
               "receiver_unit",
-              List.of("found_on", "sent_at", "urgent", "supplemented_on", "party", "violation"),
+              List.of(
+                  "found_on",
+                  "sent_at",
+                  "urgent",
+                  "oral",
+                  "paperwork_at",
+                  "supplemented_on",
+                  "party",
+                  "violation"),
               List.of("received_on", "acceptance", "notified_on", "refusal_reason", "outcome")),
           RecordType.ASSISTANCE,
           new Sides(
               "requester_unit",
               "helper_unit",
               List.of("sent_on", "kind"),
-              List.of("answered_on", "extension_note")),
+              List.of("received_on", "issued_on", "answered_on", "extension_note")),
           RecordType.COMPLAINT,
           new Sides(
               "first_unit",
@@ -63,7 +71,7 @@ public final class Reconciler {
                   "phone",
                   "summary",
                   "transferred_on"),
-              List.of("closed_on", "result", "answered_on", "feedback_on")));
+              List.of("closed_on", "result", "answered_on", "feedback_on", "filed_on")));
 
   private final Profile profile;
   private final Deadlines deadlines;

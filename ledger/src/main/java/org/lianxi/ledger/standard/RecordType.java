@@ -20,9 +20,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The record types of the exchange standard (信息共享报送标准 v1, section 4): the sheet name, the English
- * key, the ledger table and every column. The reader, the validator and the template are all made
- * from these definitions.
+ * The record types of the exchange standard (信息共享报送标准 v2, section 4; the v2 columns of the v1
+ * sheets are marked, and are simply absent from older files): the sheet name, the English key, the
+ * ledger table and every column. The reader, the validator and the template are all made from these
+ * definitions.
  */
 public enum RecordType {
   /** 案件移送 */
@@ -41,6 +42,8 @@ public enum RecordType {
           required("发现日期", "found_on", DATE),
           required("移送时间", "sent_at", DATE_TIME),
           optional("紧急", "urgent", YES_NO),
+          optional("口头移送", "oral", YES_NO), // v2
+          optional("书面补齐时间", "paperwork_at", DATE_TIME), // v2
           optional("接收日期", "received_on", DATE),
           choice(
               "受理情况", "acceptance", false, "受理", "ACCEPTED", "不予受理", "REFUSED", "补正", "SUPPLEMENT"),
@@ -92,6 +95,7 @@ public enum RecordType {
           required("事项摘要", "summary", TEXT),
           required("办理单位", "handling_unit", UNIT),
           optional("转办日期", "transferred_on", DATE),
+          optional("立案日期", "filed_on", DATE), // v2
           optional("办结日期", "closed_on", DATE),
           optional("处理结果", "result", TEXT),
           optional("答复日期", "answered_on", DATE),
@@ -120,6 +124,8 @@ public enum RecordType {
               "其他",
               "OTHER"),
           required("发函日期", "sent_on", DATE),
+          optional("收函日期", "received_on", DATE), // v2
+          optional("出具日期", "issued_on", DATE), // v2
           optional("复函日期", "answered_on", DATE),
           optional("延期说明", "extension_note", TEXT))),
   /** 处罚决定 */
@@ -191,6 +197,19 @@ public enum RecordType {
       List.of(
           required("行动编号", "action_no", TEXT),
           required("牵头单位", "lead_unit", UNIT),
+          choice( // v2
+              "行动类型",
+              "action_kind",
+              false,
+              "联合执法",
+              "JOINT",
+              "专项检查",
+              "SPECIAL",
+              "行业整治",
+              "RECTIFY",
+              "其他",
+              "OTHER"),
+          optional("告知日期", "notified_on", DATE), // v2
           required("参与单位", "participants", UNITS),
           required("开始日期", "started_on", DATE),
           optional("结束日期", "ended_on", DATE),
@@ -222,6 +241,8 @@ public enum RecordType {
               "STATISTICS",
               "工作简报",
               "BRIEFING",
+              "轻微违法", // v2: reported to the supervising department before a no-penalty decision
+              "MINOR",
               "其他",
               "OTHER"),
           required("标题", "title", TEXT),

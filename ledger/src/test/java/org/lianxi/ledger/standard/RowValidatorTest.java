@@ -51,6 +51,54 @@ class RowValidatorTest {
   }
 
   @Test
+  void theV2ColumnsAreReadAndNormalisedAndTheirAbsenceChangesNoV1Row() {
+    var oral =
+        validator.validate(
+            RecordType.REFERRAL,
+            "案件移送",
+            5,
+            referral("移出", "口头移送", "是", "书面补齐时间", "2026/3/5 9:30"),
+            "D02",
+            ARRIVED);
+    assertThat(oral.problems()).isEmpty();
+    assertThat(oral.row().values())
+        .containsEntry("oral", Boolean.TRUE)
+        .containsEntry("paperwork_at", java.time.LocalDateTime.parse("2026-03-05T09:30"));
+    // A v1 file has no such columns; a v2 template leaves them empty: the same report either way.
+    var v1 = validator.validate(RecordType.REFERRAL, "案件移送", 5, referral("移出"), "D02", ARRIVED);
+    var empty =
+        validator.validate(
+            RecordType.REFERRAL,
+            "案件移送",
+            5,
+            referral("移出", "口头移送", "", "书面补齐时间", " "),
+            "D02",
+            ARRIVED);
+    assertThat(empty.row().contentHash()).isEqualTo(v1.row().contentHash());
+    assertThat(oral.row().contentHash()).isNotEqualTo(v1.row().contentHash());
+
+    var minor =
+        validator.validate(
+            RecordType.NOTICE,
+            "信息通报",
+            2,
+            cells(
+                RecordType.NOTICE,
+                "通报编号",
+                "QW-1",
+                "类别",
+                "轻微违法",
+                "标题",
+                "某商店轻微违法拟不予处罚",
+                "形成日期",
+                "2026-03-16"),
+            "D02",
+            ARRIVED);
+    assertThat(minor.problems()).isEmpty();
+    assertThat(minor.row().values()).containsEntry("category", "MINOR");
+  }
+
+  @Test
   void aSendersReferralIsAcceptedWithItsKeyAndNormalisedValues() {
     var outcome =
         validator.validate(RecordType.REFERRAL, "案件移送", 5, referral("移出"), "D02", ARRIVED);
