@@ -4,23 +4,18 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.lianxi.ledger.rules.RuleCatalogue;
+import org.lianxi.ledger.rules.RuleSpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Each unit's own open duties, from the last reconcile's judgements. */
 public final class Duties {
 
-  /** The action each rule asks of the unit that owes it. */
+  /** The action each rule asks of the unit that owes it: the rule catalogue's labels. */
   public static final Map<String, String> ACTIONS =
-      Map.of(
-          "referral.send", "移送案件",
-          "referral.receipt", "报送移入情况（回执）",
-          "referral.notify", "告知受理情况",
-          "referral.supplement", "补正移送材料",
-          "complaint.transfer", "转办投诉举报",
-          "assistance.answer", "协助复函",
-          "decision.copy", "抄告处罚决定",
-          "sharing.lag", "共享信息",
-          "resolution.due", "办结议定事项");
+      RuleCatalogue.shipped().rules().stream()
+          .collect(
+              java.util.stream.Collectors.toUnmodifiableMap(r -> r.rule().key(), RuleSpec::label));
 
   private final JdbcClient jdbc;
 

@@ -12,6 +12,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.lianxi.ledger.rules.Judgement.LateUnit;
 import org.lianxi.ledger.rules.Rule;
+import org.lianxi.ledger.rules.RuleCatalogue;
+import org.lianxi.ledger.rules.RuleSpec;
 import org.lianxi.ledger.standard.Column;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.ledger.store.LedgerColumns;
@@ -24,37 +26,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class LedgerExport {
 
-  /** The rules judged on each record type, in the order the columns show them. */
-  static final Map<RecordType, List<Rule>> RULES =
-      Map.of(
-          RecordType.REFERRAL,
-          List.of(
-              Rule.REFERRAL_SEND,
-              Rule.REFERRAL_RECEIPT,
-              Rule.REFERRAL_NOTIFY,
-              Rule.REFERRAL_SUPPLEMENT),
-          RecordType.COMPLAINT,
-          List.of(Rule.COMPLAINT_TRANSFER),
-          RecordType.ASSISTANCE,
-          List.of(Rule.ASSISTANCE_ANSWER),
-          RecordType.DECISION,
-          List.of(Rule.DECISION_COPY, Rule.SHARING_LAG),
-          RecordType.NOTICE,
-          List.of(Rule.SHARING_LAG),
-          RecordType.RESOLUTION,
-          List.of(Rule.RESOLUTION_DUE));
+  /** The rules judged on a record type, in the order the columns show them: the catalogue's. */
+  static List<Rule> rules(RecordType type) {
+    return RuleCatalogue.shipped().on(type).stream().map(RuleSpec::rule).toList();
+  }
 
   static final Map<Rule, String> RULE_NAMES =
-      Map.of(
-          Rule.REFERRAL_SEND, "移送时限",
-          Rule.REFERRAL_RECEIPT, "回执时限",
-          Rule.REFERRAL_NOTIFY, "受理告知时限",
-          Rule.REFERRAL_SUPPLEMENT, "补正时限",
-          Rule.COMPLAINT_TRANSFER, "转办时限",
-          Rule.ASSISTANCE_ANSWER, "复函时限",
-          Rule.DECISION_COPY, "抄告时限",
-          Rule.SHARING_LAG, "共享时限",
-          Rule.RESOLUTION_DUE, "办结时限");
+      Map.ofEntries(
+          Map.entry(Rule.REFERRAL_SEND, "移送时限"),
+          Map.entry(Rule.REFERRAL_PAPERWORK, "书面补齐时限"),
+          Map.entry(Rule.REFERRAL_RECEIPT, "回执时限"),
+          Map.entry(Rule.REFERRAL_NOTIFY, "受理告知时限"),
+          Map.entry(Rule.REFERRAL_SUPPLEMENT, "补正时限"),
+          Map.entry(Rule.COMPLAINT_TRANSFER, "转办时限"),
+          Map.entry(Rule.COMPLAINT_FILING, "立案时限"),
+          Map.entry(Rule.ASSISTANCE_ANSWER, "复函时限"),
+          Map.entry(Rule.ASSISTANCE_REPORT, "报告送达时限"),
+          Map.entry(Rule.DECISION_COPY, "抄告时限"),
+          Map.entry(Rule.SHARING_LAG, "共享时限"),
+          Map.entry(Rule.SHARING_MINOR, "轻微违法报送时限"),
+          Map.entry(Rule.RESOLUTION_DUE, "办结时限"));
 
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -74,7 +65,7 @@ public final class LedgerExport {
   }
 
   public Table table(RecordType type) {
-    List<Rule> rules = RULES.getOrDefault(type, List.of());
+    List<Rule> rules = rules(type);
     Map<String, Map<String, String[]>> judged = judgements(type);
     Map<String, String> missing = new HashMap<>();
     jdbc.query(

@@ -7,6 +7,8 @@ import java.util.Optional;
 public enum Rule {
   /** 案件移送: 发现日期 → 移送时间, sender's side; urgent ones use the urgent limit. */
   REFERRAL_SEND("referral.send"),
+  /** v2 书面补齐: an oral referral's 移送时间 → 书面补齐时间. */
+  REFERRAL_PAPERWORK("referral.paperwork"),
   /** 移送回执: 移送时间 → the receiver's 移入 row (its 接收日期). */
   REFERRAL_RECEIPT("referral.receipt"),
   /** 受理告知: 接收日期 → 受理告知日期. */
@@ -15,12 +17,18 @@ public enum Rule {
   REFERRAL_SUPPLEMENT("referral.supplement"),
   /** 投诉举报转办: 受理日期 → 转办日期, when handled by another unit. */
   COMPLAINT_TRANSFER("complaint.transfer"),
-  /** 执法协助: 发函日期 → 复函日期; extended when a 延期说明 was given. */
+  /** v2 立案: 转办日期 (else 受理日期) → 立案日期, judged once a case was opened. */
+  COMPLAINT_FILING("complaint.filing"),
+  /** 执法协助: 收函日期 (else 发函日期) → 复函日期; extended when a 延期说明 was given. */
   ASSISTANCE_ANSWER("assistance.answer"),
+  /** v2 检测报告: 出具日期 → 复函日期, for 检验检测鉴定. */
+  ASSISTANCE_REPORT("assistance.report"),
   /** 抄告: 决定日期 or 送达日期 (per profile) → 抄告日期. */
   DECISION_COPY("decision.copy"),
   /** 信息共享: 形成日期 / 决定日期 → first arrival; the extended limit decides on time. */
   SHARING_LAG("sharing.lag"),
+  /** v2 轻微违法: a minor violation's 形成日期 → first arrival. */
+  SHARING_MINOR("sharing.minor"),
   /** 议定事项: 会议日期 → 办结日期, due by the row's own 办理时限. */
   RESOLUTION_DUE("resolution.due");
 

@@ -82,6 +82,14 @@ public final class RuleCatalogue {
     return rules;
   }
 
+  /** The rule's entry. */
+  public RuleSpec of(Rule rule) {
+    return rules.stream()
+        .filter(r -> r.rule() == rule)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no catalogue entry for " + rule.key()));
+  }
+
   /** The rules that judge records of this type, in catalogue order. */
   public List<RuleSpec> on(RecordType type) {
     return byRecord.get(type);
@@ -94,6 +102,7 @@ public final class RuleCatalogue {
       Set<RecordType> records = records();
       return new RuleSpec(
           rule,
+          entry.label(),
           records,
           start(records),
           end(records),

@@ -20,6 +20,7 @@ final class RuleFile extends LinkedHashMap<String, RuleFile.Entry> {
    * column, a list, a mapping), so they are read as nodes and resolved by the catalogue.
    */
   record Entry(
+      @Required String label,
       @Required @OneOrMore List<String> record,
       @Required JsonNode start,
       @Required JsonNode end,

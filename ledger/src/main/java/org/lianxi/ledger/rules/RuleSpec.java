@@ -12,10 +12,12 @@ import org.lianxi.ledger.standard.RecordType;
  * the event its duty starts at and the one that ends it, the unit that owes it, when it applies,
  * and which variant of its limit decides. Fields are ledger columns of the exchange standard.
  *
+ * @param label what the duty asks, as chase lists and reports name it (移送案件)
  * @param due a column holding the row's own deadline date, judged instead of the limit
  */
 public record RuleSpec(
     Rule rule,
+    String label,
     Set<RecordType> records,
     Start start,
     End end,

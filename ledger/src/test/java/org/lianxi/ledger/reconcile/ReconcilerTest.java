@@ -428,4 +428,117 @@ class ReconcilerTest {
     assertThat(receipt.judgement().status()).isEqualTo(Status.OVERDUE);
     assertThat(receipt.judgement().lateBy()).isEqualTo(16);
   }
+
+  // v2 rules, from the catalogue: each worked out by hand on the 2026 calendar.
+
+  @Test
+  void anOralReferralOwesItsWrittenFormalitiesWithinTwentyFourHoursInJianyang() {
+    // Sent orally Thu 5 Mar 10:00: due Fri 6 Mar 10:00; completed 11:00, one hour late.
+    Reconciliation r =
+        reconcile(
+            "jianyang",
+            "2026-03-20",
+            referralOut("古市监移〔2026〕71号", "oral", true, "paperwork_at", "2026-03-06T11:00"));
+    JudgedRule paperwork = rule(r, Rule.REFERRAL_PAPERWORK);
+    assertThat(paperwork.owingUnit()).isEqualTo("D02");
+    assertThat(paperwork.judgement().due()).contains(LocalDateTime.parse("2026-03-06T10:00"));
+    assertThat(paperwork.judgement().status()).isEqualTo(Status.LATE);
+    assertThat(paperwork.judgement().lateBy()).isEqualTo(1);
+    // A referral sent in writing owes none; guxian's document sets no figure: tracked, not scored.
+    assertThat(reconcile("jianyang", "2026-03-20", referralOut("古市监移〔2026〕72号")).judgements())
+        .noneMatch(j -> j.rule() == Rule.REFERRAL_PAPERWORK);
+    Reconciliation guxian =
+        reconcile("guxian", "2026-03-20", referralOut("古市监移〔2026〕73号", "oral", true));
+    assertThat(rule(guxian, Rule.REFERRAL_PAPERWORK).judgement().status()).isEqualTo(Status.OPEN);
+    assertThat(rule(guxian, Rule.REFERRAL_PAPERWORK).judgement().scored()).isFalse();
+  }
+
+  @Test
+  void aTransferredComplaintIsFiledWithinTwoWorkingDaysOfTheTransferAcrossLabourDay() {
+    // Transferred Wed 29 Apr: Thu 30 (1), 1–5 May holiday, Wed 6 May (2); filed Thu 7: 1 late.
+    CurrentReport handled =
+        report(
+            RecordType.COMPLAINT,
+            "T01|12345-0429",
+            "D02",
+            "2026-05-08T09:00",
+            "first_unit",
+            "T01",
+            "handling_unit",
+            "D02",
+            "accepted_on",
+            "2026-04-28",
+            "transferred_on",
+            "2026-04-29",
+            "filed_on",
+            "2026-05-07");
+    JudgedRule filing = rule(reconcile("qingfeng", "2026-05-20", handled), Rule.COMPLAINT_FILING);
+    assertThat(filing.owingUnit()).isEqualTo("D02");
+    assertThat(filing.judgement().due()).contains(LocalDateTime.parse("2026-05-06T23:59:59"));
+    assertThat(filing.judgement().status()).isEqualTo(Status.LATE);
+    assertThat(filing.judgement().lateBy()).isEqualTo(1);
+  }
+
+  @Test
+  void aTestReportIsDeliveredWithinTwoWorkingDaysOfIssueAndTheAnswerCountsFromReceipt() {
+    CurrentReport answered =
+        report(
+            RecordType.ASSISTANCE,
+            "岳阳协〔2026〕9号",
+            "D03",
+            "2026-03-12T09:00",
+            "direction",
+            "IN",
+            "requester_unit",
+            "T01",
+            "helper_unit",
+            "D03",
+            "kind",
+            "TESTING",
+            "sent_on",
+            "2026-03-02",
+            "received_on",
+            "2026-03-03",
+            "issued_on",
+            "2026-03-06",
+            "answered_on",
+            "2026-03-11");
+    Reconciliation r = reconcile("qingfeng", "2026-03-20", answered);
+    // Issued Fri 6 Mar: Mon 9 (1), Tue 10 (2); delivered Wed 11: 1 working day late.
+    JudgedRule report = rule(r, Rule.ASSISTANCE_REPORT);
+    assertThat(report.owingUnit()).isEqualTo("D03");
+    assertThat(report.judgement().due()).contains(LocalDateTime.parse("2026-03-10T23:59:59"));
+    assertThat(report.judgement().lateBy()).isEqualTo(1);
+    // The answer counts from receipt, Tue 3 Mar: Wed 4 (1), Thu 5 (2); Wed 11 is 4 days late.
+    JudgedRule answer = rule(r, Rule.ASSISTANCE_ANSWER);
+    assertThat(answer.start()).isEqualTo(LocalDateTime.parse("2026-03-03T00:00"));
+    assertThat(answer.judgement().due()).contains(LocalDateTime.parse("2026-03-05T23:59:59"));
+    assertThat(answer.judgement().lateBy()).isEqualTo(4);
+  }
+
+  @Test
+  void aMinorViolationIsReportedWithinTwoWorkingDaysInQingfeng() {
+    // Formed Fri 13 Mar: Mon 16 (1), Tue 17 (2); first arrived Wed 18: 1 working day late.
+    CurrentReport minor =
+        report(
+            RecordType.NOTICE,
+            "D02|QW-1",
+            "D02",
+            "2026-03-18T09:00",
+            "notice_no",
+            "QW-1",
+            "category",
+            "MINOR",
+            "title",
+            "某商店轻微违法拟不予处罚",
+            "formed_on",
+            "2026-03-13");
+    Reconciliation r = reconcile("qingfeng", "2026-03-20", minor);
+    JudgedRule reported = rule(r, Rule.SHARING_MINOR);
+    assertThat(reported.owingUnit()).isEqualTo("D02");
+    assertThat(reported.judgement().status()).isEqualTo(Status.LATE);
+    assertThat(reported.judgement().lateBy()).isEqualTo(1);
+    // Other notices owe no minor-violation report.
+    assertThat(r.judgements()).extracting(JudgedRule::rule).contains(Rule.SHARING_LAG);
+  }
 }

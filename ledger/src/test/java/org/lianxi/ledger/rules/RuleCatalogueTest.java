@@ -45,6 +45,7 @@ class RuleCatalogueTest {
         .isEqualTo(
             new RuleSpec(
                 Rule.REFERRAL_SEND,
+                "移送案件",
                 Set.of(RecordType.REFERRAL),
                 new Start.FirstOf(List.of("found_on")),
                 new End.Field("sent_at"),
@@ -83,16 +84,17 @@ class RuleCatalogueTest {
       delimiter = '|',
       textBlock =
           """
-          an unknown column      | end: 收件日期                       | rules.yaml line 5: referral.send.end: no sheet of this rule has a column '收件日期'
-          an unknown value       | when: [{is: {受理情况: [驳回]}}]      | rules.yaml line 6: referral.send.when[0].is.受理情况: '受理情况' has no value '驳回' (受理、不予受理、补正)
-          a yes-no value         | urgent-when: {is: {紧急: [立即]}}     | rules.yaml line 6: referral.send.urgent-when.is.紧急: '紧急' is 是 or 否, not '立即'
-          an owner not a unit    | owed-by: 当事人                      | rules.yaml line 5: referral.send.owed-by: '当事人' names no unit (write a unit column or 报送单位)
-          an unknown condition   | when: [{after: 发现日期}]             | rules.yaml line 6: referral.send.when[0].after: unknown condition 'after' (present, is, differ, reported)
+          an unknown column      | end: 收件日期                       | rules.yaml line 6: referral.send.end: no sheet of this rule has a column '收件日期'
+          an unknown value       | when: [{is: {受理情况: [驳回]}}]      | rules.yaml line 7: referral.send.when[0].is.受理情况: '受理情况' has no value '驳回' (受理、不予受理、补正)
+          a yes-no value         | urgent-when: {is: {紧急: [立即]}}     | rules.yaml line 7: referral.send.urgent-when.is.紧急: '紧急' is 是 or 否, not '立即'
+          an owner not a unit    | owed-by: 当事人                      | rules.yaml line 6: referral.send.owed-by: '当事人' names no unit (write a unit column or 报送单位)
+          an unknown condition   | when: [{after: 发现日期}]             | rules.yaml line 7: referral.send.when[0].after: unknown condition 'after' (present, is, differ, reported)
           """)
   void aMisuseIsRefusedNamingTheLineAndTheKey(String what, String line, String message) {
     String yaml =
         """
         referral.send:
+          label: 移送案件
           record: 案件移送
           start: 发现日期
           owed-by: 移送单位
@@ -118,7 +120,7 @@ class RuleCatalogueTest {
                 RuleCatalogue.read(
                     YamlFile.read(
                         new StringReader(
-                            "referral.send: {record: 移交, start: 发现日期, end: 移送时间, owed-by: 移送单位}\n"),
+                            "referral.send: {label: 移送案件, record: 移交, start: 发现日期, end: 移送时间, owed-by: 移送单位}\n"),
                         "rules.yaml")))
         .hasMessage("rules.yaml line 1: referral.send.record[0]: unknown sheet '移交'");
     assertThatThrownBy(
@@ -126,7 +128,7 @@ class RuleCatalogueTest {
                 RuleCatalogue.read(
                     YamlFile.read(
                         new StringReader(
-                            "referral.sent: {record: 案件移送, start: 发现日期, end: 移送时间, owed-by: 移送单位}\n"),
+                            "referral.sent: {label: 移送案件, record: 案件移送, start: 发现日期, end: 移送时间, owed-by: 移送单位}\n"),
                         "rules.yaml")))
         .hasMessage("rules.yaml line 1: referral.sent: unknown rule 'referral.sent'");
   }
