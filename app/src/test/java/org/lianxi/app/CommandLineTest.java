@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lianxi.ledger.db.EmbeddedMariaDb;
+import org.lianxi.ledger.standard.RecordType;
 
 /**
  * The command line, run in this JVM against the embedded database of a fresh data folder. The test
@@ -222,8 +223,8 @@ class CommandLineTest {
       var referrals = workbook.getSheet("案件移送");
       assertThat(referrals.getRow(1).getCell(0).getStringCellValue()).isEqualTo("古市监移〔2026〕12号");
       assertThat(referrals.getRow(1).getCell(1).getStringCellValue()).isEqualTo("移入");
-      // The digest's last column names the unit that reported the row.
-      int reporter = referrals.getRow(0).getLastCellNum() - 1;
+      // After the standard's columns, the digest names the unit that reported the row.
+      int reporter = RecordType.REFERRAL.columns().size();
       assertThat(referrals.getRow(0).getCell(reporter).getStringCellValue()).isEqualTo("报送单位");
       assertThat(referrals.getRow(1).getCell(reporter).getStringCellValue()).isEqualTo("古县岳阳镇人民政府");
     }
