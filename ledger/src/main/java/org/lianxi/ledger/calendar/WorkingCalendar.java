@@ -88,6 +88,26 @@ public final class WorkingCalendar {
     return new Counted<>(day, provisional);
   }
 
+  /**
+   * The N-th working day before {@code start} (the start day itself is not counted; N = 0 is the
+   * start day): the deadline of an advance notice.
+   */
+  public Counted<LocalDate> minusWorkingDays(LocalDate start, int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("a negative number of working days: " + n);
+    }
+    LocalDate day = start;
+    boolean provisional = false;
+    for (int counted = 0; counted < n; ) {
+      day = day.minusDays(1);
+      provisional |= !covers(day.getYear());
+      if (isWorkingDay(day)) {
+        counted++;
+      }
+    }
+    return new Counted<>(day, provisional);
+  }
+
   /** How many working days lie after {@code from} up to and including {@code to}. */
   public Counted<Integer> workingDaysAfter(LocalDate from, LocalDate to) {
     int count = 0;

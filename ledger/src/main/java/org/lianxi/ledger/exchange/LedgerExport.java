@@ -45,6 +45,7 @@ public final class LedgerExport {
           Map.entry(Rule.DECISION_COPY, "抄告时限"),
           Map.entry(Rule.SHARING_LAG, "共享时限"),
           Map.entry(Rule.SHARING_MINOR, "轻微违法报送时限"),
+          Map.entry(Rule.JOINT_NOTICE, "事前告知时限"),
           Map.entry(Rule.RESOLUTION_DUE, "办结时限"));
 
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

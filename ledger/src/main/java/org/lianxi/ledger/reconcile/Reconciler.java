@@ -338,6 +338,7 @@ public final class Reconciler {
             rule.rule(),
             rule.owedBy().unit(facts),
             rule.limit(facts, profile.limits(rule.rule())),
+            rule.before(),
             rule.start().value(facts, profile),
             rule.end().value(facts),
             asOf,
@@ -355,6 +356,7 @@ public final class Reconciler {
       Rule rule,
       String owing,
       Limit limit,
+      boolean before,
       Object start,
       Object end,
       LocalDateTime asOf,
@@ -366,7 +368,13 @@ public final class Reconciler {
     Optional<LocalDateTime> to = moment(end);
     out.add(
         new JudgedRule(
-            type, key, rule, owing, from.get(), to, deadlines.judge(limit, from.get(), to, asOf)));
+            type,
+            key,
+            rule,
+            owing,
+            from.get(),
+            to,
+            deadlines.judge(limit, from.get(), before, to, asOf)));
   }
 
   private static Optional<LocalDateTime> moment(Object value) {

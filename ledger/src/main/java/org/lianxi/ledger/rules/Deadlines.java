@@ -35,6 +35,17 @@ public final class Deadlines {
 
   /** The deadline of a limit from a start, and whether it is provisional; empty for none. */
   public Optional<Counted<LocalDateTime>> due(Limit limit, LocalDateTime start) {
+    return due(limit, start, false);
+  }
+
+  /**
+   * The deadline of a limit counted from a start, or back from it ({@code before}: an advance
+   * notice is due N working days, days or hours before its event); empty for none.
+   */
+  public Optional<Counted<LocalDateTime>> due(Limit limit, LocalDateTime start, boolean before) {
+    if (before) {
+      return dueBefore(limit, start);
+    }
     if (limit instanceof Limit.Hours hours) {
       return Optional.of(new Counted<>(start.plusHours(hours.hours()), false));
     }
@@ -52,16 +63,41 @@ public final class Deadlines {
     return Optional.empty();
   }
 
+  private Optional<Counted<LocalDateTime>> dueBefore(Limit limit, LocalDateTime start) {
+    if (limit instanceof Limit.Hours hours) {
+      return Optional.of(new Counted<>(start.minusHours(hours.hours()), false));
+    }
+    if (limit instanceof Limit.WorkingDays wd) {
+      Counted<LocalDate> day = calendar.minusWorkingDays(start.toLocalDate(), wd.days());
+      return Optional.of(new Counted<>(day.value().atTime(END_OF_DAY), day.provisional()));
+    }
+    if (limit instanceof Limit.CalendarDays days) {
+      return Optional.of(
+          new Counted<>(start.toLocalDate().minusDays(days.days()).atTime(END_OF_DAY), false));
+    }
+    return Optional.empty(); // none, or a fixed date: the same either way
+  }
+
+  /** Judges a rule whose duty follows its starting event. */
+  public Judgement judge(
+      Limit limit, LocalDateTime start, Optional<LocalDateTime> end, LocalDateTime asOf) {
+    return judge(limit, start, false, end, asOf);
+  }
+
   /**
    * Judges a rule on a record.
    *
-   * @param start the starting event
+   * @param start the starting event (for {@code before}: the event the duty must precede)
    * @param end the closing event, if it happened
    * @param asOf the moment open records are judged at (a date's end, for {@code --as-of DATE})
    */
   public Judgement judge(
-      Limit limit, LocalDateTime start, Optional<LocalDateTime> end, LocalDateTime asOf) {
-    Optional<Counted<LocalDateTime>> counted = due(limit, start);
+      Limit limit,
+      LocalDateTime start,
+      boolean before,
+      Optional<LocalDateTime> end,
+      LocalDateTime asOf) {
+    Optional<Counted<LocalDateTime>> counted = due(limit, start, before);
     if (counted.isEmpty()) {
       Status status = end.isPresent() ? Status.DONE : Status.OPEN;
       return new Judgement(status, limit, Optional.empty(), 0, LateUnit.WORKING_DAYS, false, false);

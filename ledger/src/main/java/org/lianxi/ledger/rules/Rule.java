@@ -29,6 +29,8 @@ public enum Rule {
   SHARING_LAG("sharing.lag"),
   /** v2 轻微违法: a minor violation's 形成日期 → first arrival. */
   SHARING_MINOR("sharing.minor"),
+  /** v2 事前告知: a special inspection's 告知日期, due some working days before its 开始日期. */
+  JOINT_NOTICE("joint.notice"),
   /** 议定事项: 会议日期 → 办结日期, due by the row's own 办理时限. */
   RESOLUTION_DUE("resolution.due");
 

@@ -112,6 +112,7 @@ public final class RuleCatalogue {
               .map(c -> condition(c, at.appendProperty("urgent-when"), records)),
           given(entry.extendedWhen())
               .map(c -> condition(c, at.appendProperty("extended-when"), records)),
+          entry.direction().orElse(RuleFile.Direction.AFTER) == RuleFile.Direction.BEFORE,
           entry.due().map(name -> column(name, at.appendProperty("due"), records).field()));
     }
 

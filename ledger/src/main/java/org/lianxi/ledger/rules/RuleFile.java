@@ -28,5 +28,12 @@ final class RuleFile extends LinkedHashMap<String, RuleFile.Entry> {
       Optional<List<JsonNode>> when,
       Optional<JsonNode> urgentWhen,
       Optional<JsonNode> extendedWhen,
+      Optional<Direction> direction,
       Optional<String> due) {}
+
+  /** Whether the duty follows its starting event or must precede it (an advance notice). */
+  enum Direction {
+    AFTER,
+    BEFORE
+  }
 }

@@ -13,6 +13,7 @@ import org.lianxi.ledger.standard.RecordType;
  * and which variant of its limit decides. Fields are ledger columns of the exchange standard.
  *
  * @param label what the duty asks, as chase lists and reports name it (移送案件)
+ * @param before whether the duty must happen before its starting event (an advance notice)
  * @param due a column holding the row's own deadline date, judged instead of the limit
  */
 public record RuleSpec(
@@ -25,6 +26,7 @@ public record RuleSpec(
     List<Condition> when,
     Optional<Condition> urgentWhen,
     Optional<Condition> extendedWhen,
+    boolean before,
     Optional<String> due) {
 
   public RuleSpec {

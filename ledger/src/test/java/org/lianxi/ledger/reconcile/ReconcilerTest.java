@@ -541,4 +541,63 @@ class ReconcilerTest {
     // Other notices owe no minor-violation report.
     assertThat(r.judgements()).extracting(JudgedRule::rule).contains(Rule.SHARING_LAG);
   }
+
+  private CurrentReport jointAction(String no, String kind, String startsOn, Object... more) {
+    List<Object> fields =
+        new ArrayList<>(
+            List.of(
+                "action_no",
+                no,
+                "lead_unit",
+                "D02",
+                "participants",
+                List.of("T01", "T02"),
+                "started_on",
+                startsOn,
+                "matter",
+                "燃气安全专项检查",
+                "action_kind",
+                kind));
+    fields.addAll(List.of(more));
+    return report(RecordType.JOINT, "D02|" + no, "D02", "2026-10-16T09:00", fields.toArray());
+  }
+
+  @Test
+  void aSpecialInspectionIsNotifiedTwoWorkingDaysBeforeItStartsInQingfeng() {
+    // Starts Thu 15 Oct: back from it, Wed 14 (1), Tue 13 (2); notified Mon 12: on time.
+    JudgedRule early =
+        rule(
+            reconcile(
+                "qingfeng",
+                "2026-10-20",
+                jointAction("ZX-1", "SPECIAL", "2026-10-15", "notified_on", "2026-10-12")),
+            Rule.JOINT_NOTICE);
+    assertThat(early.owingUnit()).isEqualTo("D02");
+    assertThat(early.judgement().due()).contains(LocalDateTime.parse("2026-10-13T23:59:59"));
+    assertThat(early.judgement().status()).isEqualTo(Status.ON_TIME);
+    // Starts Mon 12 Oct: Sun 11 is off, the make-up Sat 10 (1), Fri 9 (2); notified on Sat 10:
+    // one working day late.
+    JudgedRule late =
+        rule(
+            reconcile(
+                "qingfeng",
+                "2026-10-20",
+                jointAction("ZZ-1", "RECTIFY", "2026-10-12", "notified_on", "2026-10-10")),
+            Rule.JOINT_NOTICE);
+    assertThat(late.judgement().due()).contains(LocalDateTime.parse("2026-10-09T23:59:59"));
+    assertThat(late.judgement().status()).isEqualTo(Status.LATE);
+    assertThat(late.judgement().lateBy()).isEqualTo(1);
+    // Not notified, as of Wed 14 Oct: overdue since the end of Tue 13.
+    JudgedRule missing =
+        rule(
+            reconcile("qingfeng", "2026-10-14", jointAction("ZX-2", "SPECIAL", "2026-10-15")),
+            Rule.JOINT_NOTICE);
+    assertThat(missing.judgement().status()).isEqualTo(Status.OVERDUE);
+    assertThat(missing.judgement().lateBy()).isEqualTo(1);
+    // An ordinary joint action owes no advance notice.
+    assertThat(
+            reconcile("qingfeng", "2026-10-20", jointAction("LH-1", "JOINT", "2026-10-15"))
+                .judgements())
+        .isEmpty();
+  }
 }

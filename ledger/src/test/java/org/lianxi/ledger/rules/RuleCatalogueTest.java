@@ -53,7 +53,9 @@ class RuleCatalogueTest {
                 List.of(),
                 Optional.of(new Condition.OneOf("urgent", Set.of(Boolean.TRUE))),
                 Optional.empty(),
+                false,
                 Optional.empty()));
+    assertThat(shipped(Rule.JOINT_NOTICE).before()).isTrue();
     RuleSpec receipt = shipped(Rule.REFERRAL_RECEIPT);
     assertThat(receipt.end()).isEqualTo(new End.OtherSide("received_on"));
     assertThat(receipt.owedBy()).isEqualTo(new Owner.Column("receiver_unit"));
