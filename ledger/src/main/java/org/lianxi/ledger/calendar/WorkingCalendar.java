@@ -73,19 +73,7 @@ public final class WorkingCalendar {
    * start day).
    */
   public Counted<LocalDate> plusWorkingDays(LocalDate start, int n) {
-    if (n < 0) {
-      throw new IllegalArgumentException("a negative number of working days: " + n);
-    }
-    LocalDate day = start;
-    boolean provisional = false;
-    for (int counted = 0; counted < n; ) {
-      day = day.plusDays(1);
-      provisional |= !covers(day.getYear());
-      if (isWorkingDay(day)) {
-        counted++;
-      }
-    }
-    return new Counted<>(day, provisional);
+    return nthWorkingDay(start, n, 1);
   }
 
   /**
@@ -93,13 +81,18 @@ public final class WorkingCalendar {
    * start day): the deadline of an advance notice.
    */
   public Counted<LocalDate> minusWorkingDays(LocalDate start, int n) {
+    return nthWorkingDay(start, n, -1);
+  }
+
+  /** Counts N working days from {@code start}, a day at a time in the direction of {@code step}. */
+  private Counted<LocalDate> nthWorkingDay(LocalDate start, int n, int step) {
     if (n < 0) {
       throw new IllegalArgumentException("a negative number of working days: " + n);
     }
     LocalDate day = start;
     boolean provisional = false;
     for (int counted = 0; counted < n; ) {
-      day = day.minusDays(1);
+      day = day.plusDays(step);
       provisional |= !covers(day.getYear());
       if (isWorkingDay(day)) {
         counted++;

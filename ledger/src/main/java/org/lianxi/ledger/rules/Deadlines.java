@@ -43,39 +43,26 @@ public final class Deadlines {
    * notice is due N working days, days or hours before its event); empty for none.
    */
   public Optional<Counted<LocalDateTime>> due(Limit limit, LocalDateTime start, boolean before) {
-    if (before) {
-      return dueBefore(limit, start);
-    }
+    int step = before ? -1 : 1;
     if (limit instanceof Limit.Hours hours) {
-      return Optional.of(new Counted<>(start.plusHours(hours.hours()), false));
+      return Optional.of(new Counted<>(start.plusHours(step * (long) hours.hours()), false));
     }
     if (limit instanceof Limit.WorkingDays wd) {
-      Counted<LocalDate> day = calendar.plusWorkingDays(start.toLocalDate(), wd.days());
+      LocalDate from = start.toLocalDate();
+      Counted<LocalDate> day =
+          before
+              ? calendar.minusWorkingDays(from, wd.days())
+              : calendar.plusWorkingDays(from, wd.days());
       return Optional.of(new Counted<>(day.value().atTime(END_OF_DAY), day.provisional()));
     }
     if (limit instanceof Limit.CalendarDays days) {
-      return Optional.of(
-          new Counted<>(start.toLocalDate().plusDays(days.days()).atTime(END_OF_DAY), false));
+      LocalDate day = start.toLocalDate().plusDays(step * (long) days.days());
+      return Optional.of(new Counted<>(day.atTime(END_OF_DAY), false));
     }
     if (limit instanceof Limit.ByDate byDate) {
       return Optional.of(new Counted<>(byDate.date().atTime(END_OF_DAY), false));
     }
     return Optional.empty();
-  }
-
-  private Optional<Counted<LocalDateTime>> dueBefore(Limit limit, LocalDateTime start) {
-    if (limit instanceof Limit.Hours hours) {
-      return Optional.of(new Counted<>(start.minusHours(hours.hours()), false));
-    }
-    if (limit instanceof Limit.WorkingDays wd) {
-      Counted<LocalDate> day = calendar.minusWorkingDays(start.toLocalDate(), wd.days());
-      return Optional.of(new Counted<>(day.value().atTime(END_OF_DAY), day.provisional()));
-    }
-    if (limit instanceof Limit.CalendarDays days) {
-      return Optional.of(
-          new Counted<>(start.toLocalDate().minusDays(days.days()).atTime(END_OF_DAY), false));
-    }
-    return Optional.empty(); // none, or a fixed date: the same either way
   }
 
   /** Judges a rule whose duty follows its starting event. */
