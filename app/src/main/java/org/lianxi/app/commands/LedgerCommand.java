@@ -3,7 +3,6 @@ package org.lianxi.app.commands;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -67,9 +66,7 @@ public final class LedgerCommand extends CommandGroup {
       List<RecordType> chosen = new ArrayList<>();
       for (String key : types == null ? List.<String>of() : types) {
         chosen.add(
-            Arrays.stream(RecordType.values())
-                .filter(t -> t.key().equals(key.strip()) || t.sheet().equals(key.strip()))
-                .findFirst()
+            RecordType.byName(key)
                 .orElseThrow(() -> new UsageException("--type " + key + ": no such record type")));
       }
       if (chosen.isEmpty()) {

@@ -82,14 +82,6 @@ public final class RuleCatalogue {
     return rules;
   }
 
-  /** The rule's entry. */
-  public RuleSpec of(Rule rule) {
-    return rules.stream()
-        .filter(r -> r.rule() == rule)
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("no catalogue entry for " + rule.key()));
-  }
-
   /** The rules that judge records of this type, in catalogue order. */
   public List<RuleSpec> on(RecordType type) {
     return byRecord.get(type);
@@ -127,12 +119,7 @@ public final class RuleCatalogue {
         String name = entry.record().get(i);
         JsonPointer here = at.appendProperty("record").appendIndex(i);
         records.add(
-            RecordType.bySheet(name)
-                .or(
-                    () ->
-                        java.util.Arrays.stream(RecordType.values())
-                            .filter(t -> t.key().equals(name))
-                            .findFirst())
+            RecordType.byName(name)
                 .orElseThrow(() -> file.error(here, "unknown sheet '" + name + "'")));
       }
       return records;

@@ -305,6 +305,14 @@ public enum RecordType {
     return Arrays.stream(values()).filter(t -> t.sheet.equals(wanted)).findFirst();
   }
 
+  /** The record type named by its sheet name or its English key, as configuration names it. */
+  public static Optional<RecordType> byName(String name) {
+    String wanted = name.strip();
+    return Arrays.stream(values())
+        .filter(t -> t.sheet.equals(wanted) || t.key.equals(wanted))
+        .findFirst();
+  }
+
   /** The record type a CSV file name starts with: the sheet name or the English key. */
   public static Optional<RecordType> byFileName(String fileName) {
     String lower = fileName.strip().toLowerCase(java.util.Locale.ROOT);
