@@ -252,80 +252,83 @@ public final class Reconciler {
   /** Judges every rule of the catalogue on a record matched from two sides. */
   private void judgeTwoSided(
       RecordState state, List<CurrentReport> reports, LocalDateTime asOf, List<JudgedRule> out) {
-    Map<String, Object> merged = state.merged();
-    Facts facts =
-        new Facts() {
-          @Override
-          public Object value(String field) {
-            return merged.get(field);
-          }
-
-          @Override
-          public Optional<String> reporter() {
-            return Optional.empty();
-          }
-
-          @Override
-          public LocalDateTime firstArrived() {
-            return null;
-          }
-
-          @Override
-          public boolean reported(String direction) {
-            return "OUT".equals(direction)
-                ? state.firstReportId() != null
-                : state.secondReportId() != null;
-          }
-
-          @Override
-          public Object otherSide(String field) {
-            if (state.secondReportId() == null) {
-              return null;
-            }
-            return Optional.ofNullable(merged.get(field)).orElse(secondArrival(state, reports));
-          }
-        };
-    judgeEveryRule(state.type(), state.key(), facts, asOf, out);
-  }
-
-  private static Object secondArrival(RecordState state, List<CurrentReport> reports) {
-    return reports.stream()
-        .filter(r -> Objects.equals(r.id(), state.secondReportId()))
-        .map(CurrentReport::firstArrived)
-        .findFirst()
-        .orElse(null);
+    judgeEveryRule(state.type(), state.key(), new Matched(state, reports), asOf, out);
   }
 
   /** Judges every rule of the catalogue on a record one unit reports alone. */
   private void judgeSingle(CurrentReport r, LocalDateTime asOf, List<JudgedRule> out) {
-    Facts facts =
-        new Facts() {
-          @Override
-          public Object value(String field) {
-            return r.value(field);
-          }
+    judgeEveryRule(r.type(), r.key(), new Single(r), asOf, out);
+  }
 
-          @Override
-          public Optional<String> reporter() {
-            return Optional.of(r.unit());
-          }
+  /** What the rules read of a record matched from two sides: each field from its authority. */
+  private record Matched(RecordState state, List<CurrentReport> reports) implements Facts {
 
-          @Override
-          public LocalDateTime firstArrived() {
-            return r.firstArrived();
-          }
+    @Override
+    public Object value(String field) {
+      return state.merged().get(field);
+    }
 
-          @Override
-          public boolean reported(String direction) {
-            return false;
-          }
+    @Override
+    public Optional<String> reporter() {
+      return Optional.empty();
+    }
 
-          @Override
-          public Object otherSide(String field) {
-            return null;
-          }
-        };
-    judgeEveryRule(r.type(), r.key(), facts, asOf, out);
+    @Override
+    public LocalDateTime firstArrived() {
+      return null;
+    }
+
+    @Override
+    public boolean reported(String direction) {
+      return "OUT".equals(direction)
+          ? state.firstReportId() != null
+          : state.secondReportId() != null;
+    }
+
+    @Override
+    public Object otherSide(String field) {
+      if (state.secondReportId() == null) {
+        return null;
+      }
+      return Optional.ofNullable(value(field)).orElseGet(this::secondArrival);
+    }
+
+    private LocalDateTime secondArrival() {
+      return reports.stream()
+          .filter(r -> Objects.equals(r.id(), state.secondReportId()))
+          .map(CurrentReport::firstArrived)
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
+  /** What the rules read of a row one unit reports alone. */
+  private record Single(CurrentReport report) implements Facts {
+
+    @Override
+    public Object value(String field) {
+      return report.value(field);
+    }
+
+    @Override
+    public Optional<String> reporter() {
+      return Optional.of(report.unit());
+    }
+
+    @Override
+    public LocalDateTime firstArrived() {
+      return report.firstArrived();
+    }
+
+    @Override
+    public boolean reported(String direction) {
+      return false;
+    }
+
+    @Override
+    public Object otherSide(String field) {
+      return null;
+    }
   }
 
   private void judgeEveryRule(
