@@ -75,6 +75,7 @@ public class Exchange {
     List<Path> chaseLists = new ArrayList<>();
     List<Path> digestFiles = new ArrayList<>();
     Digests.Owed owed = digests.owed(county.units().stream().map(Unit::code).toList());
+    Duties.Open duties = this.duties.open();
     try {
       for (Unit unit : county.units()) {
         Path folder = out.resolve(unit.code());

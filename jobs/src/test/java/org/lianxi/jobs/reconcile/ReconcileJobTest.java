@@ -139,8 +139,8 @@ class ReconcileJobTest {
     assertThat(cell(referrals, row, "移送文号")).isEqualTo("古市监移〔2026〕901号");
     assertThat(cell(referrals, row, "接收单位")).isEqualTo("古县岳阳镇人民政府");
     assertThat(cell(referrals, row, "缺报情况")).isEqualTo("对方未报送");
-    assertThat(cell(referrals, row, "回执时限·期限")).isEqualTo("2027-01-06");
-    assertThat(cell(referrals, row, "回执时限·状态")).isEqualTo("已超期2个工作日");
+    assertThat(cell(referrals, row, "报送移入情况（回执）·期限")).isEqualTo("2027-01-06");
+    assertThat(cell(referrals, row, "报送移入情况（回执）·状态")).isEqualTo("已超期2个工作日");
     assertThat(cell(referrals, row, "来源文件")).isEqualTo("year-end.xlsx");
     Table complaints = export.table(RecordType.COMPLAINT);
     assertThat(cell(complaints, complaints.rows().get(0), "投诉人")).isEqualTo("张*明");

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.lianxi.ledger.standard.CellKind;
 import org.lianxi.ledger.standard.Column;
 import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.ledger.standard.Sides;
 import org.lianxi.ledger.store.LedgerColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -216,18 +217,11 @@ public final class Digests {
     Map<RecordType, Concern> c = new EnumMap<>(RecordType.class);
     // A referral or request concerns the other side: the receiver of one sent, the sender of one
     // received.
-    c.put(
-        RecordType.REFERRAL,
-        new Concern(
-            "r.direction, r.sender_unit, r.receiver_unit",
-            rs ->
-                units(rs, "OUT".equals(text(rs, "direction")) ? "receiver_unit" : "sender_unit")));
-    c.put(
-        RecordType.ASSISTANCE,
-        new Concern(
-            "r.direction, r.requester_unit, r.helper_unit",
-            rs ->
-                units(rs, "OUT".equals(text(rs, "direction")) ? "helper_unit" : "requester_unit")));
+    for (RecordType type : RecordType.values()) {
+      if (type.column(Sides.DIRECTION).isPresent()) {
+        c.put(type, otherSide(type.sides().orElseThrow()));
+      }
+    }
     // A decision concerns the unit it is copied to, and the sender of the referral it closes.
     c.put(
         RecordType.DECISION,
@@ -263,7 +257,24 @@ public final class Digests {
     c.put(
         RecordType.JOINT,
         new Concern("r.lead_unit, r.participants", rs -> units(rs, "lead_unit", "participants")));
+    // A meeting concerns every member unit; a topic the office decided, the unit that proposed it.
+    c.put(RecordType.MEETING, new Concern("r.meeting_no", rs -> List.of(ALL)));
+    c.put(RecordType.TOPIC, new Concern("r.proposer_unit", rs -> units(rs, "proposer_unit")));
     return c;
+  }
+
+  /**
+   * A row with a 方向 concerns the other side: the receiver of one sent, the sender of one received.
+   */
+  private static Concern otherSide(Sides split) {
+    return new Concern(
+        "r." + Sides.DIRECTION + ", r." + split.firstUnit() + ", r." + split.secondUnit(),
+        rs ->
+            units(
+                rs,
+                Sides.OUT.equals(text(rs, Sides.DIRECTION))
+                    ? split.secondUnit()
+                    : split.firstUnit()));
   }
 
   /** The unit codes the columns hold: one each, or a comma-separated list (ALL for everyone). */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.lianxi.ledger.rules.Judgement.LateUnit;
-import org.lianxi.ledger.rules.Rule;
 import org.lianxi.ledger.rules.RuleCatalogue;
 import org.lianxi.ledger.rules.RuleSpec;
 import org.lianxi.ledger.standard.Column;
@@ -27,26 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class LedgerExport {
 
   /** The rules judged on a record type, in the order the columns show them: the catalogue's. */
-  static List<Rule> rules(RecordType type) {
-    return RuleCatalogue.shipped().on(type).stream().map(RuleSpec::rule).toList();
+  static List<RuleSpec> rules(RecordType type) {
+    return RuleCatalogue.shipped().on(type);
   }
-
-  static final Map<Rule, String> RULE_NAMES =
-      Map.ofEntries(
-          Map.entry(Rule.REFERRAL_SEND, "移送时限"),
-          Map.entry(Rule.REFERRAL_PAPERWORK, "书面补齐时限"),
-          Map.entry(Rule.REFERRAL_RECEIPT, "回执时限"),
-          Map.entry(Rule.REFERRAL_NOTIFY, "受理告知时限"),
-          Map.entry(Rule.REFERRAL_SUPPLEMENT, "补正时限"),
-          Map.entry(Rule.COMPLAINT_TRANSFER, "转办时限"),
-          Map.entry(Rule.COMPLAINT_FILING, "立案时限"),
-          Map.entry(Rule.ASSISTANCE_ANSWER, "复函时限"),
-          Map.entry(Rule.ASSISTANCE_REPORT, "报告送达时限"),
-          Map.entry(Rule.DECISION_COPY, "抄告时限"),
-          Map.entry(Rule.SHARING_LAG, "共享时限"),
-          Map.entry(Rule.SHARING_MINOR, "轻微违法报送时限"),
-          Map.entry(Rule.JOINT_NOTICE, "事前告知时限"),
-          Map.entry(Rule.RESOLUTION_DUE, "办结时限"));
 
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -66,7 +48,7 @@ public final class LedgerExport {
   }
 
   public Table table(RecordType type) {
-    List<Rule> rules = rules(type);
+    List<RuleSpec> rules = rules(type);
     Map<String, Map<String, String[]>> judged = judgements(type);
     Map<String, String> missing = new HashMap<>();
     jdbc.query(
@@ -79,9 +61,9 @@ public final class LedgerExport {
     List<String> headers = new ArrayList<>(List.of("报送单位"));
     type.columns().forEach(c -> headers.add(c.header()));
     headers.addAll(List.of("版本", "来源文件", "工作表", "行号", "接收时间", "缺报情况", "双方不一致"));
-    for (Rule rule : rules) {
-      headers.add(RULE_NAMES.get(rule) + "·期限");
-      headers.add(RULE_NAMES.get(rule) + "·状态");
+    for (RuleSpec rule : rules) { // named by the duty each asks, as the chase lists name it
+      headers.add(rule.label() + "·期限");
+      headers.add(rule.label() + "·状态");
     }
     List<List<String>> rows = new ArrayList<>();
     jdbc.query(
@@ -99,7 +81,7 @@ public final class LedgerExport {
   private List<String> row(
       RecordType type,
       ResultSet rs,
-      List<Rule> rules,
+      List<RuleSpec> rules,
       Map<String, Map<String, String[]>> judged,
       Map<String, String> missing,
       Map<String, String> disagreements)
@@ -118,8 +100,8 @@ public final class LedgerExport {
     cells.add(missing.getOrDefault(key, ""));
     cells.add(disagreements.getOrDefault(key, ""));
     Map<String, String[]> byRule = judged.getOrDefault(key, Map.of());
-    for (Rule rule : rules) {
-      String[] j = byRule.get(rule.key());
+    for (RuleSpec rule : rules) {
+      String[] j = byRule.get(rule.rule().key());
       cells.add(j == null ? "" : j[0]);
       cells.add(j == null ? "" : j[1]);
     }
@@ -136,7 +118,7 @@ public final class LedgerExport {
           LocalDateTime due = rs.getObject("due_at", LocalDateTime.class);
           String deadline =
               due == null
-                  ? "未规定时限"
+                  ? "无时限要求"
                   : due.toLocalDate() + (rs.getBoolean("provisional") ? "（暂定）" : "");
           judged
               .computeIfAbsent(rs.getString("record_key"), k -> new LinkedHashMap<>())

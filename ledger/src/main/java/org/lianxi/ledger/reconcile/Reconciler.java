@@ -1,5 +1,8 @@
 package org.lianxi.ledger.reconcile;
 
+import static org.lianxi.ledger.standard.Sides.DIRECTION;
+import static org.lianxi.ledger.standard.Sides.OUT;
+
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +24,7 @@ import org.lianxi.ledger.rules.Rule;
 import org.lianxi.ledger.rules.RuleCatalogue;
 import org.lianxi.ledger.rules.RuleSpec;
 import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.ledger.standard.Sides;
 
 /**
  * Matches both sides of every referral, assistance request and transferred complaint, takes each
@@ -30,48 +34,6 @@ import org.lianxi.ledger.standard.RecordType;
  * same reports, profile, calendar and moment give the same result.
  */
 public final class Reconciler {
-
-  /** How a two-sided record type splits into sides, and which side owns which fields. */
-  private record Sides(
-      String firstUnitField,
-      String secondUnitField,
-      List<String> firstAuthority,
-      List<String> secondAuthority) {}
-
-  private static final Map<RecordType, Sides> TWO_SIDED =
-      Map.of(
-          RecordType.REFERRAL,
-          new Sides(
-              "sender_unit",
-              "receiver_unit",
-              List.of(
-                  "found_on",
-                  "sent_at",
-                  "urgent",
-                  "oral",
-                  "paperwork_at",
-                  "supplemented_on",
-                  "party",
-                  "violation"),
-              List.of("received_on", "acceptance", "notified_on", "refusal_reason", "outcome")),
-          RecordType.ASSISTANCE,
-          new Sides(
-              "requester_unit",
-              "helper_unit",
-              List.of("sent_on", "kind"),
-              List.of("received_on", "issued_on", "answered_on", "extension_note")),
-          RecordType.COMPLAINT,
-          new Sides(
-              "first_unit",
-              "handling_unit",
-              List.of(
-                  "accepted_on",
-                  "source_channel",
-                  "complainant",
-                  "phone",
-                  "summary",
-                  "transferred_on"),
-              List.of("closed_on", "result", "answered_on", "feedback_on", "filed_on")));
 
   private final Profile profile;
   private final Deadlines deadlines;
@@ -118,8 +80,8 @@ public final class Reconciler {
         (type, keys) ->
             keys.forEach(
                 (key, sides) -> {
-                  Sides split = TWO_SIDED.get(type);
-                  if (split != null && isTwoSided(type, sides)) {
+                  Sides split = type.sides().orElse(null);
+                  if (split != null && isTwoSided(type, split, sides)) {
                     RecordState state =
                         merge(type, key, split, sides, closingDecisions, discrepancies);
                     records.add(state);
@@ -131,13 +93,20 @@ public final class Reconciler {
     return new Reconciliation(records, discrepancies, judgements);
   }
 
-  /** A complaint handled by its first unit has one side only. */
-  private static boolean isTwoSided(RecordType type, List<CurrentReport> sides) {
-    if (type != RecordType.COMPLAINT) {
-      return true;
-    }
-    CurrentReport any = sides.get(0);
-    return !Objects.equals(any.value("first_unit"), any.value("handling_unit"));
+  /**
+   * Whether the reports of a key are matched as one record of two sides: a complaint its first unit
+   * handles itself has one side only, and a decision or topic only once its second side reported.
+   */
+  private static boolean isTwoSided(RecordType type, Sides split, List<CurrentReport> reports) {
+    return switch (split.pairing()) {
+      case ALWAYS -> true;
+      case WHEN_UNITS_DIFFER -> {
+        CurrentReport any = reports.get(0);
+        yield !Objects.equals(any.value(split.firstUnit()), any.value(split.secondUnit()));
+      }
+      case WHEN_BOTH_REPORT ->
+          reports.stream().anyMatch(r -> sideOf(type, split, r) == Side.SECOND);
+    };
   }
 
   /**
@@ -155,12 +124,12 @@ public final class Reconciler {
     return closing;
   }
 
-  private static Side sideOf(RecordType type, CurrentReport report) {
-    return switch (type) {
-      case REFERRAL, ASSISTANCE ->
-          "OUT".equals(report.value("direction")) ? Side.FIRST : Side.SECOND;
-      default -> report.unit().equals(report.value("first_unit")) ? Side.FIRST : Side.SECOND;
-    };
+  /** A row with a 方向 says its side; any other is the first side's when its unit reported it. */
+  private static Side sideOf(RecordType type, Sides split, CurrentReport report) {
+    if (type.column(DIRECTION).isPresent()) {
+      return OUT.equals(report.value(DIRECTION)) ? Side.FIRST : Side.SECOND;
+    }
+    return report.unit().equals(report.value(split.firstUnit())) ? Side.FIRST : Side.SECOND;
   }
 
   private RecordState merge(
@@ -173,7 +142,7 @@ public final class Reconciler {
     CurrentReport first = null;
     CurrentReport second = null;
     for (CurrentReport report : reports) { // sorted by unit, then id: the choice is stable
-      if (sideOf(type, report) == Side.FIRST) {
+      if (sideOf(type, split, report) == Side.FIRST) {
         first = first == null ? report : first;
       } else {
         second = second == null ? report : second;
@@ -189,21 +158,25 @@ public final class Reconciler {
       }
     }
     List<String> compared = new ArrayList<>(split.firstAuthority());
-    compared.add(split.firstUnitField());
-    compared.add(split.secondUnitField());
+    compared.add(split.firstUnit());
+    if (split.secondUnit() != null) {
+      compared.add(split.secondUnit());
+    }
     for (String field : compared) {
       take(type, key, field, first, second, merged, fromOther, discrepancies);
     }
     for (String field : split.secondAuthority()) {
       take(type, key, field, second, first, merged, fromOther, discrepancies);
     }
-    merged.remove("direction");
+    merged.remove(DIRECTION);
     Side missing = first == null ? Side.FIRST : second == null ? Side.SECOND : null;
     return new RecordState(
         type,
         key,
-        (String) merged.get(split.firstUnitField()),
-        (String) merged.get(split.secondUnitField()),
+        (String) merged.get(split.firstUnit()),
+        split.secondUnit() == null
+            ? second == null ? null : second.unit()
+            : (String) merged.get(split.secondUnit()),
         first == null ? null : first.id(),
         second == null ? null : second.id(),
         missing,
@@ -268,21 +241,25 @@ public final class Reconciler {
       return state.merged().get(field);
     }
 
+    /** The first side's unit, as the record's reporter (a decision's deciding unit). */
     @Override
     public Optional<String> reporter() {
-      return Optional.empty();
+      return report(state.firstReportId()).map(CurrentReport::unit);
     }
 
+    /** When the first side's report first arrived (what a decision's sharing is judged by). */
     @Override
     public LocalDateTime firstArrived() {
-      return null;
+      return report(state.firstReportId()).map(CurrentReport::firstArrived).orElse(null);
+    }
+
+    private Optional<CurrentReport> report(Long id) {
+      return reports.stream().filter(r -> Objects.equals(r.id(), id)).findFirst();
     }
 
     @Override
     public boolean reported(String direction) {
-      return "OUT".equals(direction)
-          ? state.firstReportId() != null
-          : state.secondReportId() != null;
+      return OUT.equals(direction) ? state.firstReportId() != null : state.secondReportId() != null;
     }
 
     @Override
@@ -290,15 +267,9 @@ public final class Reconciler {
       if (state.secondReportId() == null) {
         return null;
       }
-      return Optional.ofNullable(value(field)).orElseGet(this::secondArrival);
-    }
-
-    private LocalDateTime secondArrival() {
-      return reports.stream()
-          .filter(r -> Objects.equals(r.id(), state.secondReportId()))
-          .map(CurrentReport::firstArrived)
-          .findFirst()
-          .orElse(null);
+      return Optional.ofNullable(value(field))
+          .orElseGet(
+              () -> report(state.secondReportId()).map(CurrentReport::firstArrived).orElse(null));
     }
   }
 

@@ -19,10 +19,8 @@ import org.lianxi.ledger.county.UnitType;
  */
 public final class RowValidator {
 
-  /** Columns whose dates lie ahead by nature (a deadline), exempt from "not after arrival". */
-  private static final List<String> FUTURE_DATES = List.of("due_on");
-
   private final UnitDirectory units;
+
   private final Values values;
 
   public RowValidator(UnitDirectory units) {
@@ -61,7 +59,7 @@ public final class RowValidator {
       }
       try {
         Object value = values.parse(column, raw);
-        if (isAfter(value, arrivedOn) && !FUTURE_DATES.contains(column.field())) {
+        if (isAfter(value, arrivedOn) && !column.planned()) {
           problems.add(
               new Problem(sheet, row, column.header(), raw, "日期晚于文件送达日期（" + arrivedOn + "）"));
         } else {
@@ -97,34 +95,20 @@ public final class RowValidator {
       Map<String, Object> v,
       String sender,
       List<Problem> problems) {
+    if (type.column(Sides.DIRECTION).isPresent()) {
+      reportingSide(type, type.sides().orElseThrow(), sheet, row, v, sender, problems);
+    }
+    boolean office = units.byCode(sender).map(Unit::type).orElse(null) == UnitType.OFFICE;
     switch (type) {
       case REFERRAL -> {
-        boolean out = "OUT".equals(v.get("direction"));
-        side(
-            problems,
-            sheet,
-            row,
-            out ? "移送单位" : "接收单位",
-            v.get(out ? "sender_unit" : "receiver_unit"),
-            sender,
-            out ? "移出的案件，移送单位应为本单位" : "移入的案件，接收单位应为本单位");
-        if (Objects.equals(v.get("sender_unit"), v.get("receiver_unit"))) {
-          problems.add(new Problem(sheet, row, "接收单位", "", "移送单位与接收单位不能相同"));
-        }
         if ("REFUSED".equals(v.get("acceptance")) && !v.containsKey("refusal_reason")) {
           problems.add(new Problem(sheet, row, "不予受理理由", "", "受理情况为不予受理时必须填写不予受理理由"));
         }
       }
-      case ASSISTANCE -> {
-        boolean out = "OUT".equals(v.get("direction"));
-        side(
-            problems,
-            sheet,
-            row,
-            out ? "请求单位" : "协助单位",
-            v.get(out ? "requester_unit" : "helper_unit"),
-            sender,
-            out ? "发出的协助函，请求单位应为本单位" : "收到的协助函，协助单位应为本单位");
+      case REVIEW -> {
+        if ("DISAGREE".equals(v.get("opinion")) && !v.containsKey("advice")) {
+          problems.add(new Problem(sheet, row, "原因及建议", "", "审核意见为不同意时必须填写原因及建议"));
+        }
       }
       case COMPLAINT -> {
         if (!sender.equals(v.get("first_unit")) && !sender.equals(v.get("handling_unit"))) {
@@ -137,8 +121,13 @@ public final class RowValidator {
           problems.add(new Problem(sheet, row, "转办日期", "", "办理单位与首接单位不同时必须填写转办日期"));
         }
       }
-      case DECISION ->
-          side(problems, sheet, row, "作出单位", v.get("issuer_unit"), sender, "作出单位应为本单位");
+      case DECISION -> {
+        if (!sender.equals(v.get("issuer_unit")) && !sender.equals(v.get("copied_to_unit"))) {
+          problems.add(
+              new Problem(
+                  sheet, row, "作出单位", name(v.get("issuer_unit")), "不能代其他单位报送：作出单位或抄告单位应为本单位"));
+        }
+      }
       case CRIMINAL -> {
         if (!sender.equals(v.get("sender_unit")) && !sender.equals(v.get("judicial_unit"))) {
           problems.add(
@@ -167,14 +156,56 @@ public final class RowValidator {
         }
       }
       case RESOLUTION -> {
-        boolean office = units.byCode(sender).map(Unit::type).orElse(null) == UnitType.OFFICE;
         if (!office) {
           side(problems, sheet, row, "承办单位", v.get("owner_unit"), sender, "承办单位应为本单位");
         }
       }
-      case NOTICE -> {
-        // the reporting unit is the sender itself: nothing to claim
+      case MEETING -> {
+        if (!office) {
+          problems.add(new Problem(sheet, row, "会议编号", "", "联席会议由联席会议办公室报送"));
+        }
       }
+      case TOPIC -> {
+        if (!office) {
+          side(problems, sheet, row, "提出单位", v.get("proposer_unit"), sender, "提出单位应为本单位");
+        }
+      }
+      case ASSISTANCE, URGENT, DATA_REQUEST, NOTICE -> {
+        // the side checked above is all; a notice's reporting unit is the sender itself
+      }
+    }
+  }
+
+  /**
+   * A row with a 方向 reports its own side: the first side's unit on a row 移出 (发出, 送审), the second's
+   * on the other; the two are never the same unit.
+   */
+  private void reportingSide(
+      RecordType type,
+      Sides split,
+      String sheet,
+      int row,
+      Map<String, Object> v,
+      String sender,
+      List<Problem> problems) {
+    boolean out = Sides.OUT.equals(v.get(Sides.DIRECTION));
+    Column direction = type.column(Sides.DIRECTION).orElseThrow();
+    Column own = type.column(out ? split.firstUnit() : split.secondUnit()).orElseThrow();
+    String label = direction.labelOf(out ? Sides.OUT : Sides.IN);
+    side(
+        problems,
+        sheet,
+        row,
+        own.header(),
+        v.get(own.field()),
+        sender,
+        label + "的" + split.noun() + "，" + own.header() + "应为本单位");
+    if (Objects.equals(v.get(split.firstUnit()), v.get(split.secondUnit()))) {
+      Column first = type.column(split.firstUnit()).orElseThrow();
+      Column second = type.column(split.secondUnit()).orElseThrow();
+      problems.add(
+          new Problem(
+              sheet, row, second.header(), "", first.header() + "与" + second.header() + "不能相同"));
     }
   }
 
@@ -209,6 +240,11 @@ public final class RowValidator {
       case JOINT -> v.get("lead_unit") + "|" + v.get("action_no");
       case NOTICE -> sender + "|" + v.get("notice_no");
       case RESOLUTION -> (String) v.get("item_no");
+      case REVIEW -> doc(v, "review_no");
+      case URGENT -> v.get("caller_unit") + "|" + v.get("call_no");
+      case DATA_REQUEST -> v.get("requester_unit") + "|" + v.get("request_no");
+      case MEETING -> (String) v.get("meeting_no");
+      case TOPIC -> v.get("proposer_unit") + "|" + v.get("topic_no");
     };
   }
 

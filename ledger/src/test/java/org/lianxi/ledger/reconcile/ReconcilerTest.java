@@ -600,4 +600,303 @@ class ReconcilerTest {
                 .judgements())
         .isEmpty();
   }
+
+  @Test
+  void aLegalReviewIsAnsweredWithinTwoWorkingDaysOfReceiptAcrossQingmingInQingfeng() {
+    CurrentReport sent =
+        report(
+            RecordType.REVIEW,
+            "清审〔2026〕5号",
+            "T01",
+            "2026-04-02T17:00",
+            "direction",
+            "OUT",
+            "submitter_unit",
+            "T01",
+            "reviewer_unit",
+            "D02",
+            "party",
+            "某商店",
+            "violation",
+            "无照经营",
+            "submitted_on",
+            "2026-04-02");
+    CurrentReport reviewed =
+        report(
+            RecordType.REVIEW,
+            "清审〔2026〕5号",
+            "D02",
+            "2026-04-09T17:00",
+            "direction",
+            "IN",
+            "submitter_unit",
+            "T01",
+            "reviewer_unit",
+            "D02",
+            "party",
+            "某商店",
+            "violation",
+            "无照经营",
+            "submitted_on",
+            "2026-04-02",
+            "received_on",
+            "2026-04-03",
+            "reviewed_on",
+            "2026-04-09",
+            "opinion",
+            "AGREE");
+    // Received Fri 3 Apr: 4-6 Apr is Qingming, Tue 7 (1), Wed 8 (2); signed Thu 9: 1 late.
+    Reconciliation both = reconcile("qingfeng", "2026-04-20", sent, reviewed);
+    JudgedRule answer = rule(both, Rule.REVIEW_ANSWER);
+    assertThat(answer.owingUnit()).isEqualTo("D02");
+    assertThat(answer.start()).isEqualTo(LocalDateTime.parse("2026-04-03T00:00"));
+    assertThat(answer.judgement().due()).contains(LocalDateTime.parse("2026-04-08T23:59:59"));
+    assertThat(answer.judgement().status()).isEqualTo(Status.LATE);
+    assertThat(answer.judgement().lateBy()).isEqualTo(1);
+    assertThat(both.records()).singleElement().satisfies(s -> assertThat(s.missing()).isNull());
+    // Only the township has reported: due from 送审日期 Thu 2 Apr, Fri 3 (1), Tue 7 (2); as of
+    // Mon 20 Apr overdue 8-10, 13-17, 20 Apr = 9, and the reviewer's side is missing.
+    Reconciliation one = reconcile("qingfeng", "2026-04-20", sent);
+    JudgedRule open = rule(one, Rule.REVIEW_ANSWER);
+    assertThat(open.judgement().due()).contains(LocalDateTime.parse("2026-04-07T23:59:59"));
+    assertThat(open.judgement().status()).isEqualTo(Status.OVERDUE);
+    assertThat(open.judgement().lateBy()).isEqualTo(9);
+    assertThat(one.records())
+        .singleElement()
+        .satisfies(s -> assertThat(s.missing()).isEqualTo(Side.SECOND));
+    // The other profiles set no figure: tracked, never scored.
+    assertThat(
+            rule(reconcile("guxian", "2026-04-20", sent), Rule.REVIEW_ANSWER).judgement().scored())
+        .isFalse();
+  }
+
+  private CurrentReport urgentCall(String unit, String direction, String calledAt, Object... more) {
+    List<Object> fields =
+        new ArrayList<>(
+            List.of(
+                "direction",
+                direction,
+                "caller_unit",
+                "D02",
+                "responder_unit",
+                "T01",
+                "matter",
+                "液化气站泄漏",
+                "called_at",
+                calledAt));
+    fields.addAll(List.of(more));
+    return report(RecordType.URGENT, "D02|JJ-1", unit, calledAt, fields.toArray());
+  }
+
+  @Test
+  void officersReachAnUrgentCallWithinTwoHoursInQingfengAndAtOnceElsewhere() {
+    // Called on the National Day holiday, Thu 1 Oct 22:30: hours count every hour, due 2 Oct
+    // 00:30; on site at 00:10: on time.
+    JudgedRule qingfeng =
+        rule(
+            reconcile(
+                "qingfeng",
+                "2026-10-09",
+                urgentCall("D02", "OUT", "2026-10-01T22:30"),
+                urgentCall("T01", "IN", "2026-10-01T22:30", "arrived_at", "2026-10-02T00:10")),
+            Rule.URGENT_ARRIVAL);
+    assertThat(qingfeng.owingUnit()).isEqualTo("T01");
+    assertThat(qingfeng.judgement().due()).contains(LocalDateTime.parse("2026-10-02T00:30"));
+    assertThat(qingfeng.judgement().status()).isEqualTo(Status.ON_TIME);
+    // jianyang's 立即 is 24 hours: called Mon 1 Jun 09:00, due Tue 2 Jun 09:00; 10:00 is 1 h late.
+    JudgedRule jianyang =
+        rule(
+            reconcile(
+                "jianyang",
+                "2026-06-09",
+                urgentCall("T01", "IN", "2026-06-01T09:00", "arrived_at", "2026-06-02T10:00")),
+            Rule.URGENT_ARRIVAL);
+    assertThat(jianyang.judgement().due()).contains(LocalDateTime.parse("2026-06-02T09:00"));
+    assertThat(jianyang.judgement().status()).isEqualTo(Status.LATE);
+    assertThat(jianyang.judgement().lateBy()).isEqualTo(1);
+  }
+
+  @Test
+  void penaltyDataIsSuppliedWithinThreeWorkingDaysInZhoucunCountingTheMakeUpSunday() {
+    // Requested Fri 18 Sep: Sat 19 off, the make-up Sun 20 (1), Mon 21 (2), Tue 22 (3); supplied
+    // Wed 23: 1 working day late.
+    CurrentReport supplied =
+        report(
+            RecordType.DATA_REQUEST,
+            "D03|SJ-7",
+            "T01",
+            "2026-09-24T09:00",
+            "direction",
+            "IN",
+            "requester_unit",
+            "D03",
+            "provider_unit",
+            "T01",
+            "purpose",
+            "STATISTICS",
+            "requested_on",
+            "2026-09-18",
+            "provided_on",
+            "2026-09-23");
+    Reconciliation r = reconcile("zhoucun", "2026-09-30", supplied);
+    JudgedRule answer = rule(r, Rule.DATA_ANSWER);
+    assertThat(answer.owingUnit()).isEqualTo("T01");
+    assertThat(answer.judgement().due()).contains(LocalDateTime.parse("2026-09-22T23:59:59"));
+    assertThat(answer.judgement().status()).isEqualTo(Status.LATE);
+    assertThat(answer.judgement().lateBy()).isEqualTo(1);
+    // Only the provider reported: the requester's side is missing.
+    assertThat(r.records())
+        .singleElement()
+        .satisfies(s -> assertThat(s.missing()).isEqualTo(Side.FIRST));
+  }
+
+  private CurrentReport decision(String unit, String arrived, Object... more) {
+    List<Object> fields =
+        new ArrayList<>(
+            List.of(
+                "issuer_unit",
+                "D02",
+                "party",
+                "某商店",
+                "violation",
+                "无照经营",
+                "decided_on",
+                "2026-09-18",
+                "served_on",
+                "2026-09-21",
+                "copied_to_unit",
+                "D03",
+                "copied_on",
+                "2026-09-23"));
+    fields.addAll(List.of(more));
+    return report(RecordType.DECISION, "清市监罚〔2026〕8号", unit, arrived, fields.toArray());
+  }
+
+  @Test
+  void theCopiedDepartmentGuidesWithinFiveWorkingDaysAcrossMidAutumnAndNationalDayInQingfeng() {
+    CurrentReport issued = decision("D02", "2026-09-23T17:00");
+    CurrentReport guided =
+        decision(
+            "D03", "2026-10-10T17:00", "received_copy_on", "2026-09-24", "guided_on", "2026-10-10");
+    Reconciliation r = reconcile("qingfeng", "2026-10-12", issued, guided);
+    // Received Thu 24 Sep: 25-27 Sep Mid-Autumn, Mon 28 (1), Tue 29 (2), Wed 30 (3), 1-7 Oct
+    // National Day, Thu 8 (4), Fri 9 (5); guided on the make-up Sat 10 Oct: 1 working day late.
+    JudgedRule followup = rule(r, Rule.DECISION_FOLLOWUP);
+    assertThat(followup.owingUnit()).isEqualTo("D03");
+    assertThat(followup.start()).isEqualTo(LocalDateTime.parse("2026-09-24T00:00"));
+    assertThat(followup.judgement().due()).contains(LocalDateTime.parse("2026-10-09T23:59:59"));
+    assertThat(followup.judgement().status()).isEqualTo(Status.LATE);
+    assertThat(followup.judgement().lateBy()).isEqualTo(1);
+    // The copy itself is still the deciding unit's: served Mon 21 Sep, copied Wed 23 (day 2 of 5).
+    JudgedRule copy = rule(r, Rule.DECISION_COPY);
+    assertThat(copy.owingUnit()).isEqualTo("D02");
+    assertThat(copy.judgement().status()).isEqualTo(Status.ON_TIME);
+    assertThat(r.discrepancies()).isEmpty();
+    // The copied department has not reported: counted from 抄告日期 Wed 23 Sep, Thu 24 (1), Mon 28
+    // (2), Tue 29 (3), Wed 30 (4), Thu 8 Oct (5); as of Mon 12 Oct overdue Fri 9, Sat 10, Mon 12.
+    Reconciliation alone = reconcile("qingfeng", "2026-10-12", issued);
+    JudgedRule waiting = rule(alone, Rule.DECISION_FOLLOWUP);
+    assertThat(waiting.owingUnit()).isEqualTo("D03");
+    assertThat(waiting.judgement().due()).contains(LocalDateTime.parse("2026-10-08T23:59:59"));
+    assertThat(waiting.judgement().status()).isEqualTo(Status.OVERDUE);
+    assertThat(waiting.judgement().lateBy()).isEqualTo(3);
+    // A decision its copied department never reports is no one-sided record: that report is
+    // optional, and the v1 ledger stays as it was.
+    assertThat(alone.records()).isEmpty();
+  }
+
+  @Test
+  void aRequestToSupplementIsToldWithinTwoWorkingDaysAcrossLabourDayInQingfeng() {
+    // Received Thu 30 Apr with 补正: 1-5 May holiday, Wed 6 (1), Thu 7 (2); told Fri 8: 1 late.
+    Reconciliation r =
+        reconcile(
+            "qingfeng",
+            "2026-05-20",
+            referralIn(
+                "清市监移〔2026〕30号",
+                "received_on",
+                "2026-04-30",
+                "acceptance",
+                "SUPPLEMENT",
+                "notified_on",
+                "2026-05-08"));
+    JudgedRule told = rule(r, Rule.REFERRAL_REFUSAL_NOTICE);
+    assertThat(told.owingUnit()).isEqualTo("T01");
+    assertThat(told.judgement().due()).contains(LocalDateTime.parse("2026-05-07T23:59:59"));
+    assertThat(told.judgement().status()).isEqualTo(Status.LATE);
+    assertThat(told.judgement().lateBy()).isEqualTo(1);
+    // qingfeng sets no figure for telling an acceptance: tracked beside it, not scored.
+    assertThat(rule(r, Rule.REFERRAL_NOTIFY).judgement().scored()).isFalse();
+    // An accepted referral owes no refusal notice.
+    assertThat(
+            reconcile(
+                    "qingfeng",
+                    "2026-05-20",
+                    referralIn(
+                        "清市监移〔2026〕31号", "received_on", "2026-04-30", "acceptance", "ACCEPTED"))
+                .judgements())
+        .noneMatch(j -> j.rule() == Rule.REFERRAL_REFUSAL_NOTICE);
+  }
+
+  @Test
+  void aComplaintsResultFedBackToItsFirstUnitIsTrackedWithoutAFigure() {
+    CurrentReport closed =
+        report(
+            RecordType.COMPLAINT,
+            "T01|12345-0601",
+            "D02",
+            "2026-06-10T09:00",
+            "first_unit",
+            "T01",
+            "handling_unit",
+            "D02",
+            "accepted_on",
+            "2026-06-01",
+            "transferred_on",
+            "2026-06-02",
+            "closed_on",
+            "2026-06-09");
+    // guxian 三(二)3 asks the result fed back, with no figure: open, never scored late.
+    JudgedRule feedback = rule(reconcile("guxian", "2026-06-30", closed), Rule.COMPLAINT_FEEDBACK);
+    assertThat(feedback.owingUnit()).isEqualTo("D02");
+    assertThat(feedback.judgement().status()).isEqualTo(Status.OPEN);
+    assertThat(feedback.judgement().scored()).isFalse();
+  }
+
+  private CurrentReport meeting(String no, String kind, String on, Object... more) {
+    List<Object> fields =
+        new ArrayList<>(List.of("meeting_no", no, "kind", kind, "meeting_on", on));
+    fields.addAll(List.of(more));
+    return report(RecordType.MEETING, no, "B01", "2026-09-28T09:00", fields.toArray());
+  }
+
+  @Test
+  void topicsAreCalledForFiveWorkingDaysBeforeARoutineMeetingAfterTheNationalDayWeekInGuxian() {
+    // Meeting Mon 12 Oct: back from it, the make-up Sat 10 (1), Fri 9 (2), Thu 8 (3), 1-7 Oct
+    // off, Wed 30 Sep (4), Tue 29 Sep (5): the call is due by the end of Tue 29 Sep.
+    JudgedRule late =
+        rule(
+            reconcile(
+                "guxian",
+                "2026-10-20",
+                meeting("LX-2026-2", "ROUTINE", "2026-10-12", "called_on", "2026-09-30")),
+            Rule.MEETING_TOPICS_CALL);
+    assertThat(late.owingUnit()).isEqualTo("B01");
+    assertThat(late.judgement().due()).contains(LocalDateTime.parse("2026-09-29T23:59:59"));
+    assertThat(late.judgement().status()).isEqualTo(Status.LATE);
+    assertThat(late.judgement().lateBy()).isEqualTo(1);
+    JudgedRule onTime =
+        rule(
+            reconcile(
+                "zhoucun",
+                "2026-10-20",
+                meeting("LX-2026-2", "ROUTINE", "2026-10-12", "called_on", "2026-09-28")),
+            Rule.MEETING_TOPICS_CALL);
+    assertThat(onTime.judgement().status()).isEqualTo(Status.ON_TIME);
+    // A special meeting owes no call for topics.
+    assertThat(
+            reconcile("guxian", "2026-10-20", meeting("ZT-1", "SPECIAL", "2026-10-12"))
+                .judgements())
+        .isEmpty();
+  }
 }

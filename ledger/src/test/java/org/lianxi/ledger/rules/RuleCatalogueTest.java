@@ -35,7 +35,7 @@ class RuleCatalogueTest {
         .containsExactly(Rule.values());
     assertThat(RuleCatalogue.shipped().on(RecordType.DECISION))
         .extracting(RuleSpec::rule)
-        .containsExactly(Rule.DECISION_COPY, Rule.SHARING_LAG);
+        .containsExactly(Rule.DECISION_COPY, Rule.DECISION_FOLLOWUP, Rule.SHARING_LAG);
     assertThat(RuleCatalogue.shipped().on(RecordType.CRIMINAL)).isEmpty();
   }
 

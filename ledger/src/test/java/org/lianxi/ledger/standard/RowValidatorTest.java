@@ -257,4 +257,123 @@ class RowValidatorTest {
             .row();
     assertThat(c.contentHash()).isNotEqualTo(a.contentHash());
   }
+
+  private static java.util.List<String> problems(RowValidator.Outcome outcome) {
+    return outcome.problems().stream().map(p -> p.column() + " " + p.reason()).toList();
+  }
+
+  @Test
+  void theV2SheetsCheckTheReportingSideAndWhatOneValueRequiresOfAnother() {
+    var review =
+        cells(
+            RecordType.REVIEW,
+            "送审编号",
+            "岳审[2026]3号",
+            "方向",
+            "审核",
+            "送审单位",
+            "岳阳镇",
+            "审核单位",
+            "县市场监管局",
+            "当事人",
+            "某某商店",
+            "违法事项",
+            "无照经营",
+            "送审日期",
+            "2026-03-10",
+            "审核意见",
+            "不同意");
+    var reviewed = validator.validate(RecordType.REVIEW, "法制审核", 3, review, "D02", ARRIVED);
+    assertThat(problems(reviewed)).containsExactly("原因及建议 审核意见为不同意时必须填写原因及建议");
+    // The township cannot report the reviewer's side, and the key is the canonical number.
+    assertThat(problems(validator.validate(RecordType.REVIEW, "法制审核", 3, review, "T01", ARRIVED)))
+        .contains("审核单位 不能代其他单位报送：审核的案件，审核单位应为本单位");
+    review.putAll(cells(RecordType.REVIEW, "原因及建议", "建议减轻处罚"));
+    assertThat(
+            validator
+                .validate(RecordType.REVIEW, "法制审核", 3, review, "D02", ARRIVED)
+                .row()
+                .recordKey())
+        .isEqualTo("岳审〔2026〕3号");
+
+    var call =
+        cells(
+            RecordType.URGENT,
+            "通报编号",
+            "JJ-1",
+            "方向",
+            "发出",
+            "通报单位",
+            "县市场监管局",
+            "处置单位",
+            "县市场监管局",
+            "事项",
+            "液化气站泄漏",
+            "通报时间",
+            "2026-03-19 22:30");
+    assertThat(problems(validator.validate(RecordType.URGENT, "紧急通报", 4, call, "D02", ARRIVED)))
+        .containsExactly("处置单位 通报单位与处置单位不能相同");
+
+    var meeting =
+        cells(RecordType.MEETING, "会议编号", "LX-2026-2", "会议类型", "例行", "会议日期", "2026-07-06");
+    // Only the office reports a meeting; its date is planned, so it may lie ahead.
+    assertThat(problems(validator.validate(RecordType.MEETING, "联席会议", 3, meeting, "T01", ARRIVED)))
+        .containsExactly("会议编号 联席会议由联席会议办公室报送");
+    var planned = validator.validate(RecordType.MEETING, "联席会议", 3, meeting, "O01", ARRIVED);
+    assertThat(planned.problems()).isEmpty();
+    assertThat(planned.row().values()).containsEntry("kind", "ROUTINE");
+
+    var topic =
+        cells(
+            RecordType.TOPIC,
+            "议题编号",
+            "YT-1",
+            "会议编号",
+            "LX-2026-2",
+            "提出单位",
+            "岳阳镇",
+            "议题名称",
+            "燃气安全执法衔接",
+            "提交日期",
+            "2026-03-19",
+            "审定结果",
+            "提交会议");
+    assertThat(problems(validator.validate(RecordType.TOPIC, "会议议题", 3, topic, "T02", ARRIVED)))
+        .containsExactly("提出单位 不能代其他单位报送：提出单位应为本单位");
+    assertThat(
+            validator
+                .validate(RecordType.TOPIC, "会议议题", 3, topic, "O01", ARRIVED)
+                .row()
+                .recordKey())
+        .isEqualTo("T01|YT-1");
+
+    // The 抄告单位 reports a decision for its own two dates; no third unit may.
+    var decision =
+        cells(
+            RecordType.DECISION,
+            "决定书文号",
+            "古市监罚[2026]8号",
+            "作出单位",
+            "县市场监管局",
+            "当事人",
+            "某某商店",
+            "违法事项",
+            "无照经营",
+            "决定日期",
+            "2026-03-02",
+            "抄告单位",
+            "县审批局",
+            "抄告日期",
+            "2026-03-04",
+            "收到抄告日期",
+            "2026-03-05",
+            "规范指导日期",
+            "2026-03-10");
+    assertThat(
+            validator.validate(RecordType.DECISION, "处罚决定", 3, decision, "D01", ARRIVED).problems())
+        .isEmpty();
+    assertThat(
+            problems(validator.validate(RecordType.DECISION, "处罚决定", 3, decision, "D03", ARRIVED)))
+        .containsExactly("作出单位 不能代其他单位报送：作出单位或抄告单位应为本单位");
+  }
 }

@@ -189,16 +189,7 @@ public final class BriefingBuilder {
 
   /** The field a record of each type counts in a period by. */
   static String startField(RecordType type) {
-    return switch (type) {
-      case REFERRAL -> "sent_at";
-      case COMPLAINT -> "accepted_on";
-      case ASSISTANCE, CRIMINAL -> "sent_on";
-      case DECISION -> "decided_on";
-      case DISPUTE -> "raised_on";
-      case JOINT -> "started_on";
-      case NOTICE -> "formed_on";
-      case RESOLUTION -> "meeting_on";
-    };
+    return type.countedBy().field();
   }
 
   private static List<Map<String, Object>> inPeriod(

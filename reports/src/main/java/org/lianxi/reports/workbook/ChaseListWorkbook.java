@@ -58,7 +58,7 @@ public final class ChaseListWorkbook {
                 d.number(),
                 d.counterparty() == null ? "" : d.counterparty(),
                 when(d.start()),
-                d.due() == null ? "未规定时限" : when(d.due()),
+                d.due() == null ? "无时限要求" : when(d.due()),
                 d.overdue() ? "已超期" : d.dueSoon() ? "即将到期" : "办理中",
                 d.lateBy(),
                 d.provisional() ? "期限跨入尚无节假日安排的年份，暂按周一至周五计算" : "");

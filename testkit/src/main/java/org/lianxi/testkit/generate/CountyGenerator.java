@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -62,6 +63,23 @@ public final class CountyGenerator {
   private static final Set<Fault> REFERRAL_FAULTS =
       EnumSet.of(Fault.LATE_SEND, Fault.ONE_SIDED, Fault.LATE_RECEIPT, Fault.CONFLICT);
 
+  /** The v2 records' own random source, beside the v1 one (see {@code Run.v2}). */
+  private static final long V2_SEED = 0x5EED_0002L;
+
+  /** The fault each kind of v2 record can carry, in the order the kinds take turns. */
+  private static final List<Fault> V2_FAULTS =
+      List.of(
+          Fault.LATE_PAPERWORK,
+          Fault.LATE_REFUSAL_NOTICE,
+          Fault.LATE_FILING,
+          Fault.LATE_TEST_REPORT,
+          Fault.LATE_FOLLOWUP,
+          Fault.LATE_MINOR,
+          Fault.LATE_REVIEW,
+          Fault.LATE_ARRIVAL,
+          Fault.LATE_DATA,
+          Fault.LATE_JOINT_NOTICE);
+
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd");
 
   private final CountyConfig county;
@@ -79,7 +97,15 @@ public final class CountyGenerator {
   /** One generation: its random source, the rows of every unit's weekly files, what is expected. */
   private final class Run {
     private final Plan plan;
-    private final Random random;
+
+    /**
+     * The v1 records draw from {@code v1}, the v2 records from {@code v2}: adding the v2 records
+     * moved no v1 record a county showed.
+     */
+    private final Random v1;
+
+    private final Random v2;
+    private Random random;
     private final Expected expected = Expected.empty();
     private final Map<String, Map<Integer, Map<RecordType, List<Map<String, String>>>>> rows =
         new TreeMap<>();
@@ -87,12 +113,18 @@ public final class CountyGenerator {
     private final List<Unit> departments;
     private final List<Unit> judicial;
     private final Unit quiet; // takes part in nothing; may miss a week
+    private final Unit office; // reports the joint meeting (null: a county without an office)
     private int serial;
     private int referrals;
 
+    /** The v1 decisions copied to a department: in v2 that department reports its own dates. */
+    private final List<Copy> copies = new ArrayList<>();
+
     Run(Plan plan) {
       this.plan = plan;
-      this.random = new Random(plan.seed());
+      this.v1 = new Random(plan.seed());
+      this.v2 = new Random(plan.seed() ^ V2_SEED);
+      this.random = v1;
       List<Unit> submitting =
           county.units().stream()
               .filter(u -> u.type() == UnitType.TOWNSHIP || u.type() == UnitType.DEPARTMENT)
@@ -108,6 +140,11 @@ public final class CountyGenerator {
       }
       this.judicial = county.units().stream().filter(u -> u.type() == UnitType.JUDICIAL).toList();
       submitting.forEach(u -> rows.put(u.code(), new TreeMap<>()));
+      this.office =
+          county.units().stream().filter(u -> u.type() == UnitType.OFFICE).findFirst().orElse(null);
+      if (office != null) {
+        rows.put(office.code(), new TreeMap<>());
+      }
     }
 
     Result generate() {
@@ -139,6 +176,10 @@ public final class CountyGenerator {
           default -> {}
         }
       }
+      random = v2;
+      serial = 10_000;
+      v2Records(EnumSet.copyOf(plan.faults()));
+      random = v1;
       return new Result(files(), expected.withDuplicates(1));
     }
 
@@ -333,7 +374,7 @@ public final class CountyGenerator {
       row.put("共享对象", "全体");
       // Shared late: sent two weeks after it came into being, past any 5-working-day limit.
       add(unit, fault == Fault.LATE_SHARE ? formed.plusWeeks(2) : formed, RecordType.NOTICE, row);
-      if (fault == Fault.LATE_SHARE) {
+      if (fault == Fault.LATE_SHARE && workingDays(Rule.SHARING_LAG, true) > 0) {
         expected
             .lateOrOverdue()
             .add("sharing.lag|" + unit.code() + "|" + no + "|" + unit.code() + "|LATE");
@@ -364,8 +405,10 @@ public final class CountyGenerator {
       row.put("罚没金额", (1 + random.nextInt(50)) * 500 + "元");
       row.put("送达日期", date(decided));
       if (random.nextBoolean()) { // copied to the permit department the day it was made
-        row.put("抄告单位", name(departments.get(departments.get(0) == issuer ? 1 : 0)));
+        Unit copied = departments.get(departments.get(0) == issuer ? 1 : 0);
+        row.put("抄告单位", name(copied));
         row.put("抄告日期", date(decided));
+        copies.add(new Copy(copied, decided, row));
       }
       add(issuer, decided, RecordType.DECISION, row);
     }
@@ -468,6 +511,451 @@ public final class CountyGenerator {
       }
     }
 
+    // Exchange standard v2: the records its new rules judge, each kind in turn, two a week; the
+    // first of a kind carries its fault when the plan asks for it. Every duty is otherwise done
+    // well inside any profile's limit, and a fault is expected late only where the county's
+    // profile sets a figure for its rule.
+
+    private record Copy(Unit copied, LocalDate decided, Map<String, String> row) {}
+
+    private void v2Records(Set<Fault> faults) {
+      for (Copy copy : copies) { // received the day it was copied, guided the next working day
+        LocalDate guided = plus(copy.decided(), 1);
+        Map<String, String> own = new LinkedHashMap<>(copy.row());
+        own.put("收到抄告日期", date(copy.decided()));
+        own.put("规范指导日期", date(guided));
+        add(copy.copied(), guided, RecordType.DECISION, own);
+      }
+      int kinds = 10;
+      Set<Integer> faulted = new java.util.HashSet<>();
+      for (int week = 1; week < plan.weeks() - 2; week++) {
+        for (int j = 0; j < 2; j++) {
+          int kind = ((week - 1) * 2 + j) % kinds;
+          LocalDate day = eventDay(week);
+          Fault fault = faulted.add(kind) ? V2_FAULTS.get(kind) : null;
+          boolean late = fault != null && faults.contains(fault);
+          switch (kind) {
+            case 0 -> oralReferral(day, late);
+            case 1 -> refusedReferral(day, late);
+            case 2 -> filedComplaint(day, late);
+            case 3 -> testReport(day, late);
+            case 4 -> copiedDecision(day, late);
+            case 5 -> minorViolation(week, late);
+            case 6 -> review(day, late);
+            case 7 -> urgentCall(day, late);
+            case 8 -> dataRequest(day, late);
+            default -> specialInspection(day, late);
+          }
+        }
+      }
+      if (office != null) {
+        meeting(faults.contains(Fault.LATE_TOPICS_CALL));
+      }
+    }
+
+    /**
+     * The working days a rule's limit allows, or 0 when the profile sets none (or another kind).
+     */
+    private int workingDays(Rule rule, boolean extended) {
+      Limit limit =
+          extended
+              ? county.profile().limits(rule).extendedOrLimit()
+              : county.profile().limits(rule).limit();
+      return limit instanceof Limit.WorkingDays wd ? wd.days() : 0;
+    }
+
+    /** The hours a rule's limit allows, or 0 when the profile sets none (or another kind). */
+    private int hours(Rule rule) {
+      return county.profile().limits(rule).limit() instanceof Limit.Hours h ? h.hours() : 0;
+    }
+
+    /** Working days a duty took: one past the limit when late, else one (or the limit, if less). */
+    private int taken(Rule rule, boolean late) {
+      int limit = workingDays(rule, false);
+      return late ? Math.max(limit, 1) + 1 : 1;
+    }
+
+    /** Expects the rule late when the profile's working-day limit is shorter than what it took. */
+    private void expectLate(Rule rule, boolean extended, int took, String key, Unit owing) {
+      int limit = workingDays(rule, extended);
+      if (limit > 0 && took > limit) {
+        expected.lateOrOverdue().add(rule.key() + "|" + key + "|" + owing.code() + "|LATE");
+      }
+    }
+
+    /** A row as the first side reports it, and the same row as the other side does. */
+    private Map<String, String> otherSide(Map<String, String> row, String header, String label) {
+      Map<String, String> other = new LinkedHashMap<>(row);
+      other.put(header, label);
+      return other;
+    }
+
+    /** An urgent referral made orally, its written formalities following within the hours. */
+    private void oralReferral(LocalDate found, boolean late) {
+      Unit sender = pick(departments);
+      Unit receiver = pick(townships);
+      String no = docNo(sender, "移");
+      LocalDateTime sent = found.atTime(10, 0);
+      int limit = hours(Rule.REFERRAL_PAPERWORK);
+      LocalDateTime written = sent.plusHours(late ? Math.max(limit, 24) + 1 : 2);
+      Map<String, String> out = referralOut(no, sender, receiver, "某液化气站", "违规充装液化气", found, sent);
+      out.put("紧急", "是");
+      out.put("口头移送", "是");
+      out.put("书面补齐时间", date(written.toLocalDate()) + " " + written.toLocalTime());
+      add(sender, written.toLocalDate(), RecordType.REFERRAL, out);
+      LocalDate received = plus(found, 1);
+      Map<String, String> in = otherSide(out, "移送方向", "移入");
+      in.put("接收日期", date(received));
+      in.put("受理情况", "受理");
+      in.put("受理告知日期", date(received));
+      add(receiver, received, RecordType.REFERRAL, in);
+      if (late && limit > 0) {
+        expected
+            .lateOrOverdue()
+            .add(Rule.REFERRAL_PAPERWORK.key() + "|" + no + "|" + sender.code() + "|LATE");
+      }
+    }
+
+    /** A referral's row as its sender reports it. */
+    private Map<String, String> referralOut(
+        String no,
+        Unit sender,
+        Unit receiver,
+        String party,
+        String violation,
+        LocalDate found,
+        LocalDateTime sent) {
+      Map<String, String> out = new LinkedHashMap<>();
+      out.put("移送文号", no);
+      out.put("移送方向", "移出");
+      out.put("移送单位", name(sender));
+      out.put("接收单位", name(receiver));
+      out.put("当事人", party + serial + "号");
+      out.put("违法事项", violation);
+      out.put("发现日期", date(found));
+      out.put("移送时间", date(sent.toLocalDate()) + " " + sent.toLocalTime());
+      return out;
+    }
+
+    /** A referral the receiver refuses, telling the sender so. */
+    private void refusedReferral(LocalDate found, boolean late) {
+      Unit sender = pick(townships);
+      Unit receiver = pick(departments);
+      String no = docNo(sender, "移");
+      LocalDate sent = plus(found, 1);
+      LocalDate received = plus(sent, 1);
+      int took = taken(Rule.REFERRAL_REFUSAL_NOTICE, late);
+      LocalDate told = plus(received, took);
+      Map<String, String> out =
+          referralOut(no, sender, receiver, "某养殖场", "未按规定处置养殖废弃物", found, sent.atTime(9, 30));
+      add(sender, sent, RecordType.REFERRAL, out);
+      Map<String, String> in = otherSide(out, "移送方向", "移入");
+      in.put("接收日期", date(received));
+      in.put("受理情况", "不予受理");
+      in.put("受理告知日期", date(told));
+      in.put("不予受理理由", "不属于本部门管辖");
+      add(receiver, told, RecordType.REFERRAL, in);
+      expectLate(Rule.REFERRAL_REFUSAL_NOTICE, false, took, no, receiver);
+      expectLate(Rule.REFERRAL_NOTIFY, false, took, no, receiver);
+      supplementedReferral(found);
+    }
+
+    /** A referral the receiver asks to supplement, told and supplemented a working day apart. */
+    private void supplementedReferral(LocalDate found) {
+      Unit sender = pick(departments);
+      Unit receiver = pick(townships);
+      String no = docNo(sender, "移");
+      LocalDate sent = plus(found, 1);
+      LocalDate received = plus(sent, 1);
+      LocalDate supplemented = plus(received, 1);
+      Map<String, String> out =
+          referralOut(no, sender, receiver, "某汽修厂", "露天喷漆", found, sent.atTime(15, 0));
+      out.put("补正完成日期", date(supplemented));
+      add(sender, supplemented, RecordType.REFERRAL, out);
+      Map<String, String> in = otherSide(out, "移送方向", "移入");
+      in.remove("补正完成日期");
+      in.put("接收日期", date(received));
+      in.put("受理情况", "补正");
+      in.put("受理告知日期", date(received));
+      add(receiver, received, RecordType.REFERRAL, in);
+    }
+
+    /** A complaint transferred to a department, which opens a case and feeds the result back. */
+    private void filedComplaint(LocalDate accepted, boolean late) {
+      Unit first = pick(townships);
+      Unit handling = pick(departments);
+      String reg = "12345-" + accepted.format(STAMP) + "-" + (++serial);
+      LocalDate transferred = plus(accepted, 1);
+      int took = taken(Rule.COMPLAINT_FILING, late);
+      LocalDate filed = plus(transferred, took);
+      LocalDate closed = plus(filed, 1);
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("登记编号", reg);
+      row.put("首接单位", name(first));
+      row.put("受理日期", date(accepted));
+      row.put("来源渠道", "网络");
+      row.put("投诉人", pick(List.of("刘洋", "陈静", "杨光")));
+      row.put("联系电话", "139" + String.format("%08d", random.nextInt(100_000_000)));
+      row.put("被投诉对象", "某建材市场");
+      row.put("事项摘要", "无证经营");
+      row.put("办理单位", name(handling));
+      row.put("转办日期", date(transferred));
+      add(first, transferred, RecordType.COMPLAINT, row);
+      Map<String, String> handled = new LinkedHashMap<>(row);
+      handled.put("立案日期", date(filed));
+      handled.put("办结日期", date(closed));
+      handled.put("处理结果", "已立案查处");
+      handled.put("答复日期", date(closed));
+      handled.put("反馈首接单位日期", date(closed));
+      add(handling, closed, RecordType.COMPLAINT, handled);
+      expectLate(Rule.COMPLAINT_FILING, false, took, first.code() + "|" + reg, handling);
+    }
+
+    /** A test the township asks for: received, the report issued, then delivered. */
+    private void testReport(LocalDate sentOn, boolean late) {
+      Unit requester = pick(townships);
+      Unit helper = pick(departments);
+      String no = docNo(requester, "协");
+      LocalDate received = plus(sentOn, 1);
+      LocalDate issued = plus(received, 1);
+      int took = taken(Rule.ASSISTANCE_REPORT, late);
+      LocalDate delivered = plus(issued, took);
+      Map<String, String> out = new LinkedHashMap<>();
+      out.put("协助函号", no);
+      out.put("方向", "发出");
+      out.put("请求单位", name(requester));
+      out.put("协助单位", name(helper));
+      out.put("协助类型", "检验检测鉴定");
+      out.put("发函日期", date(sentOn));
+      add(requester, sentOn, RecordType.ASSISTANCE, out);
+      Map<String, String> in = otherSide(out, "方向", "收到");
+      in.put("收函日期", date(received));
+      in.put("出具日期", date(issued));
+      in.put("复函日期", date(delivered));
+      in.put("延期说明", "检测周期较长");
+      add(helper, delivered, RecordType.ASSISTANCE, in);
+      expectLate(Rule.ASSISTANCE_REPORT, false, took, no, helper);
+      expectLate(Rule.ASSISTANCE_ANSWER, true, 1 + took, no, helper);
+    }
+
+    /** A decision copied to the permit department, which reports its own two dates. */
+    private void copiedDecision(LocalDate decided, boolean late) {
+      Unit issuer = departments.get(0);
+      Unit copied = departments.get(1);
+      String no = docNo(issuer, "罚");
+      int took = taken(Rule.DECISION_FOLLOWUP, late);
+      LocalDate guided = plus(decided, took);
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("决定书文号", no);
+      row.put("作出单位", name(issuer));
+      row.put("当事人", "某药店" + serial + "号");
+      row.put("违法事项", "未取得许可经营第二类医疗器械");
+      row.put("决定日期", date(decided));
+      row.put("罚没金额", "3000元");
+      row.put("送达日期", date(decided));
+      row.put("抄告单位", name(copied));
+      row.put("抄告日期", date(decided));
+      add(issuer, decided, RecordType.DECISION, row);
+      Map<String, String> own = new LinkedHashMap<>(row);
+      own.put("收到抄告日期", date(decided));
+      own.put("规范指导日期", date(guided));
+      add(copied, guided, RecordType.DECISION, own);
+      expectLate(Rule.DECISION_FOLLOWUP, false, took, no, copied);
+    }
+
+    /**
+     * A minor violation reported before a no-penalty decision: formed on the week's last working
+     * day and shared in that week's file, or (late) formed on its first and shared a week later.
+     */
+    private void minorViolation(int week, boolean late) {
+      Unit unit = pick(townships);
+      LocalDate sunday = plan.firstMonday().plusWeeks(week).plusDays(6);
+      LocalDate formed =
+          late
+              ? calendar.onOrNextWorkingDay(plan.firstMonday().plusWeeks(week))
+              : lastWorkingDay(sunday);
+      LocalDate arrival = late ? sunday.plusWeeks(1) : sunday;
+      String no = "QW-" + formed.format(STAMP) + "-" + (++serial);
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("通报编号", no);
+      row.put("类别", "轻微违法");
+      row.put("标题", "关于某商户轻微违法拟不予处罚的报告");
+      row.put("形成日期", date(formed));
+      row.put("共享对象", name(pick(departments)));
+      add(unit, arrival, RecordType.NOTICE, row);
+      int took = calendar.workingDaysAfter(formed, arrival).value();
+      expectLate(Rule.SHARING_MINOR, false, took, unit.code() + "|" + no, unit);
+      expectLate(Rule.SHARING_LAG, true, took, unit.code() + "|" + no, unit);
+    }
+
+    private LocalDate lastWorkingDay(LocalDate onOrBefore) {
+      LocalDate day = onOrBefore;
+      while (!calendar.isWorkingDay(day)) {
+        day = day.minusDays(1);
+      }
+      return day;
+    }
+
+    /** A proposed penalty a township sends for legal review. */
+    private void review(LocalDate submitted, boolean late) {
+      Unit township = pick(townships);
+      Unit reviewer = pick(departments);
+      String no = docNo(township, "审");
+      LocalDate received = plus(submitted, 1);
+      int took = taken(Rule.REVIEW_ANSWER, late);
+      LocalDate reviewed = plus(received, took);
+      Map<String, String> out = new LinkedHashMap<>();
+      out.put("送审编号", no);
+      out.put("方向", "送审");
+      out.put("送审单位", name(township));
+      out.put("审核单位", name(reviewer));
+      out.put("当事人", "某农资店" + serial + "号");
+      out.put("违法事项", "销售不合格农药");
+      out.put("送审日期", date(submitted));
+      add(township, submitted, RecordType.REVIEW, out);
+      Map<String, String> in = otherSide(out, "方向", "审核");
+      in.put("收件日期", date(received));
+      in.put("审核日期", date(reviewed));
+      in.put("审核意见", "同意");
+      add(reviewer, reviewed, RecordType.REVIEW, in);
+      expectLate(Rule.REVIEW_ANSWER, false, took, no, reviewer);
+    }
+
+    /** An emergency a department finds and calls a township out to. */
+    private void urgentCall(LocalDate day, boolean late) {
+      Unit caller = pick(departments);
+      Unit responder = pick(townships);
+      String no = "JJ-" + day.format(STAMP) + "-" + (++serial);
+      LocalDateTime called = day.atTime(9, 0);
+      int limit = hours(Rule.URGENT_ARRIVAL);
+      LocalDateTime arrived = called.plusHours(late ? Math.max(limit, 1) + 1 : 1);
+      Map<String, String> out = new LinkedHashMap<>();
+      out.put("通报编号", no);
+      out.put("方向", "发出");
+      out.put("通报单位", name(caller));
+      out.put("处置单位", name(responder));
+      out.put("事项", "河道非法采砂正在进行");
+      out.put("通报时间", date(day) + " 09:00");
+      add(caller, day, RecordType.URGENT, out);
+      Map<String, String> in = otherSide(out, "方向", "收到");
+      in.put("到场时间", date(arrived.toLocalDate()) + " " + arrived.toLocalTime());
+      in.put("处置情况", "已制止并固定证据");
+      add(responder, arrived.toLocalDate(), RecordType.URGENT, in);
+      if (late && limit > 0) {
+        expected
+            .lateOrOverdue()
+            .add(
+                Rule.URGENT_ARRIVAL.key()
+                    + "|"
+                    + caller.code()
+                    + "|"
+                    + no
+                    + "|"
+                    + responder.code()
+                    + "|LATE");
+      }
+    }
+
+    /** A department asks a township for its penalty data. */
+    private void dataRequest(LocalDate requested, boolean late) {
+      Unit requester = pick(departments);
+      Unit provider = pick(townships);
+      String no = "SJ-" + requested.format(STAMP) + "-" + (++serial);
+      int took = taken(Rule.DATA_ANSWER, late);
+      LocalDate provided = plus(requested, took);
+      Map<String, String> out = new LinkedHashMap<>();
+      out.put("请求编号", no);
+      out.put("方向", "发出");
+      out.put("请求单位", name(requester));
+      out.put("提供单位", name(provider));
+      out.put("用途", pick(List.of("行业管理", "统计分析", "督查考核")));
+      out.put("请求日期", date(requested));
+      add(requester, requested, RecordType.DATA_REQUEST, out);
+      Map<String, String> in = otherSide(out, "方向", "收到");
+      in.put("提供日期", date(provided));
+      add(provider, provided, RecordType.DATA_REQUEST, in);
+      expectLate(Rule.DATA_ANSWER, false, took, requester.code() + "|" + no, provider);
+    }
+
+    /** A special inspection, notified in writing ahead of its start (a day short when late). */
+    private void specialInspection(LocalDate started, boolean late) {
+      Unit lead = pick(departments);
+      Unit township = pick(townships);
+      int limit = workingDays(Rule.JOINT_NOTICE, false);
+      int ahead = late ? Math.max(limit, 2) - 1 : Math.max(limit, 2) + 1;
+      LocalDate notified = calendar.minusWorkingDays(started, ahead).value();
+      LocalDate ended = plus(started, 2);
+      String no = "ZX-" + started.format(STAMP) + "-" + (++serial);
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("行动编号", no);
+      row.put("牵头单位", name(lead));
+      row.put("行动类型", "专项检查");
+      row.put("告知日期", date(notified));
+      row.put("参与单位", name(township));
+      row.put("开始日期", date(started));
+      row.put("结束日期", date(ended));
+      row.put("行动事项", "燃气安全专项检查");
+      row.put("检查户次", "20");
+      row.put("发现问题数", "3");
+      row.put("立案数", "1");
+      add(lead, ended, RecordType.JOINT, row);
+      if (limit > 0 && ahead < limit) {
+        expected
+            .lateOrOverdue()
+            .add(
+                Rule.JOINT_NOTICE.key()
+                    + "|"
+                    + lead.code()
+                    + "|"
+                    + no
+                    + "|"
+                    + lead.code()
+                    + "|LATE");
+      }
+    }
+
+    /**
+     * The half year's routine meeting on the last week's Tuesday: the office calls for topics ahead
+     * of it (a day short when late), two townships propose topics and the office decides them.
+     */
+    private void meeting(boolean late) {
+      LocalDate on =
+          calendar.onOrNextWorkingDay(plan.firstMonday().plusWeeks(plan.weeks() - 1).plusDays(1));
+      int limit = workingDays(Rule.MEETING_TOPICS_CALL, false);
+      int ahead = late ? Math.max(limit, 5) - 1 : Math.max(limit, 5) + 1;
+      LocalDate called = calendar.minusWorkingDays(on, ahead).value();
+      LocalDate topicsDue = calendar.minusWorkingDays(on, 2).value();
+      String no = "LX-" + on.getYear() + "-" + (on.getMonthValue() <= 6 ? 1 : 2);
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("会议编号", no);
+      row.put("会议类型", "例行");
+      row.put("会议日期", date(on));
+      row.put("征集通知日期", date(called));
+      row.put("议题截止日期", date(topicsDue));
+      row.put("召集人", "县政府分管副县长");
+      add(office, called, RecordType.MEETING, row);
+      for (int i = 0; i < 2; i++) {
+        Unit proposer = townships.get(i % townships.size());
+        LocalDate submitted = plus(called, 1);
+        Map<String, String> topic = new LinkedHashMap<>();
+        topic.put("议题编号", "YT-" + (++serial));
+        topic.put("会议编号", no);
+        topic.put("提出单位", name(proposer));
+        topic.put("议题名称", i == 0 ? "乡镇执法装备配备不足" : "部门移送案件材料不全问题");
+        topic.put("涉及单位", name(pick(departments)));
+        topic.put("提交日期", date(submitted));
+        add(proposer, submitted, RecordType.TOPIC, topic);
+        Map<String, String> decided = new LinkedHashMap<>(topic);
+        decided.put("审定结果", i == 0 ? "提交会议" : "会前协调解决");
+        add(office, topicsDue, RecordType.TOPIC, decided);
+      }
+      if (limit > 0 && ahead < limit) {
+        expected
+            .lateOrOverdue()
+            .add(Rule.MEETING_TOPICS_CALL.key() + "|" + no + "|" + office.code() + "|LATE");
+      }
+    }
+
     private int week(LocalDate day) {
       return (int) ChronoUnit.WEEKS.between(plan.firstMonday(), day);
     }
@@ -489,7 +977,8 @@ public final class CountyGenerator {
       for (int week = 0; week < plan.weeks(); week++) {
         LocalDateTime arrival = plan.firstMonday().plusWeeks(week).plusDays(6).atTime(18, 0);
         for (var entry : rows.entrySet()) {
-          if (entry.getKey().equals(quiet.code()) && week == missedWeek) {
+          if (entry.getKey().equals(quiet.code()) && week == missedWeek
+              || office != null && entry.getKey().equals(office.code())) {
             continue;
           }
           Map<RecordType, List<Map<String, String>>> sheets =
@@ -497,10 +986,16 @@ public final class CountyGenerator {
           String name = entry.getKey() + "_信息共享报送_" + arrival.toLocalDate().format(STAMP) + ".xlsx";
           int rowCount = sheets.values().stream().mapToInt(List::size).sum();
           files.add(
-              new GeneratedFile(entry.getKey(), arrival, name, workbook(sheets), rowCount, false));
+              new GeneratedFile(
+                  entry.getKey(),
+                  arrival,
+                  name,
+                  workbook(entry.getKey(), week, sheets),
+                  rowCount,
+                  false));
         }
         if (week == 2) { // someone resends last week's file on Monday
-          GeneratedFile again = files.get(random.nextInt(rows.size()));
+          GeneratedFile again = files.get(random.nextInt(rows.size() - (office == null ? 0 : 1)));
           files.add(
               new GeneratedFile(
                   again.unit(),
@@ -511,11 +1006,29 @@ public final class CountyGenerator {
                   true));
         }
       }
+      if (office != null) { // the office sends a file only in the weeks it has rows to report
+        for (var week : rows.get(office.code()).entrySet()) {
+          LocalDateTime arrival =
+              plan.firstMonday().plusWeeks(week.getKey()).plusDays(6).atTime(18, 30);
+          String name = office.code() + "_信息共享报送_" + arrival.toLocalDate().format(STAMP) + ".xlsx";
+          int rowCount = week.getValue().values().stream().mapToInt(List::size).sum();
+          files.add(
+              new GeneratedFile(
+                  office.code(),
+                  arrival,
+                  name,
+                  workbook(office.code(), week.getKey(), week.getValue()),
+                  rowCount,
+                  false));
+        }
+        files.sort(java.util.Comparator.comparing(GeneratedFile::arrival)); // stable
+      }
       return files;
     }
 
     /** A workbook of the given sheets, or a zero report (every sheet, headers only) when empty. */
-    private byte[] workbook(Map<RecordType, List<Map<String, String>>> sheets) {
+    private byte[] workbook(
+        String unit, int week, Map<RecordType, List<Map<String, String>>> sheets) {
       Set<RecordType> types = sheets.isEmpty() ? EnumSet.allOf(RecordType.class) : sheets.keySet();
       try (XSSFWorkbook workbook = new XSSFWorkbook()) {
         // POI stamps a new workbook with the clock; a fixed date keeps the bytes deterministic.
@@ -528,8 +1041,10 @@ public final class CountyGenerator {
                         plan.firstMonday().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
         for (RecordType type : types) {
           Sheet sheet = workbook.createSheet(type.sheet());
+          // Each sheet's look has its own random source: what one file holds moves no other.
+          Random style = new Random(Objects.hash(plan.seed(), unit, week, type.key()));
           int r = 0;
-          if (random.nextInt(3) == 0) {
+          if (style.nextInt(3) == 0) {
             sheet.createRow(r++).createCell(0).setCellValue(type.sheet() + "信息报送表");
           }
           Row header = sheet.createRow(r++);
@@ -539,7 +1054,7 @@ public final class CountyGenerator {
             header
                 .createCell(c)
                 .setCellValue(
-                    (column.required() && random.nextBoolean() ? "*" : "") + column.header());
+                    (column.required() && style.nextBoolean() ? "*" : "") + column.header());
           }
           for (Map<String, String> values : sheets.getOrDefault(type, List.of())) {
             Row row = sheet.createRow(r++);
