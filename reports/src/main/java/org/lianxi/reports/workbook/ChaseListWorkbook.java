@@ -57,7 +57,7 @@ public final class ChaseListWorkbook {
                 d.what(),
                 d.number(),
                 d.counterparty() == null ? "" : d.counterparty(),
-                when(d.start()),
+                d.start() == null ? "" : when(d.start()), // a side to report: no rule started
                 d.due() == null ? "无时限要求" : when(d.due()),
                 d.overdue() ? "已超期" : d.dueSoon() ? "即将到期" : "办理中",
                 d.lateBy(),

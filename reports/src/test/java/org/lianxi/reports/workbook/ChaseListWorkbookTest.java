@@ -49,7 +49,9 @@ class ChaseListWorkbookTest {
                 false,
                 false,
                 "",
-                true));
+                true),
+            new Duty(
+                "补报案件移送（移出）", "古市监移〔2026〕11号", "古县岳阳镇人民政府", null, null, false, false, "", false));
     Path file = dir.resolve("催办单.xlsx");
     ChaseListWorkbook.write("古县自然资源局", LocalDate.parse("2026-04-08"), duties, file);
     try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
@@ -57,7 +59,7 @@ class ChaseListWorkbookTest {
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
           .isEqualTo("古县自然资源局 催办单（截至 2026-04-08）");
       assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
-          .isEqualTo("共 3 项，其中已超期 1 项、即将到期 1 项。");
+          .isEqualTo("共 4 项，其中已超期 1 项、即将到期 1 项。");
       var overdue = sheet.getRow(4);
       assertThat(overdue.getCell(1).getStringCellValue()).isEqualTo("协助复函");
       assertThat(overdue.getCell(5).getStringCellValue()).isEqualTo("2026-04-03");
@@ -72,6 +74,12 @@ class ChaseListWorkbookTest {
       var provisional = sheet.getRow(6);
       assertThat(provisional.getCell(4).getStringCellValue()).isEqualTo("2026-12-29 10:00");
       assertThat(provisional.getCell(8).getStringCellValue()).contains("暂按周一至周五计算");
+      // A side only the other unit reported: to report, with no rule's start or deadline.
+      var unreported = sheet.getRow(7);
+      assertThat(unreported.getCell(1).getStringCellValue()).isEqualTo("补报案件移送（移出）");
+      assertThat(unreported.getCell(4).getStringCellValue()).isEmpty();
+      assertThat(unreported.getCell(5).getStringCellValue()).isEqualTo("无时限要求");
+      assertThat(unreported.getCell(6).getStringCellValue()).isEqualTo("办理中");
     }
   }
 }
