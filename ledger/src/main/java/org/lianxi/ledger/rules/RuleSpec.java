@@ -15,6 +15,7 @@ import org.lianxi.ledger.standard.RecordType;
  * @param label what the duty asks, as chase lists and reports name it (移送案件)
  * @param before whether the duty must happen before its starting event (an advance notice)
  * @param due a column holding the row's own deadline date, judged instead of the limit
+ * @param indicator the assessment indicator that counts the rule by default ({@link Indicators})
  */
 public record RuleSpec(
     Rule rule,
@@ -27,7 +28,8 @@ public record RuleSpec(
     Optional<Condition> urgentWhen,
     Optional<Condition> extendedWhen,
     boolean before,
-    Optional<String> due) {
+    Optional<String> due,
+    String indicator) {
 
   public RuleSpec {
     records = Set.copyOf(records);
