@@ -165,6 +165,29 @@ public record RuleSpec(
     return when.stream().allMatch(c -> c.holds(facts));
   }
 
+  /**
+   * Whether, under these limits, a record of the rule can be on time or late (counted in a rate):
+   * its rows carry their own due date, or some limit that can decide it has a figure. Otherwise the
+   * rule is only tracked: limit {@code none}.
+   */
+  public boolean scored(RuleLimits limits) {
+    if (due.isPresent()) {
+      return true;
+    }
+    List<Limit> deciding = new java.util.ArrayList<>();
+    if (!extendedAlways()) {
+      deciding.add(limits.limit());
+    }
+    urgentWhen.ifPresent(c -> deciding.add(limits.urgentOrLimit()));
+    extendedWhen.ifPresent(c -> deciding.add(limits.extendedOrLimit()));
+    return deciding.stream().anyMatch(l -> !(l instanceof Limit.None));
+  }
+
+  /** Whether the extended limit decides every judgement (sharing.lag's "at most"). */
+  public boolean extendedAlways() {
+    return extendedWhen.filter(Condition.Always.class::isInstance).isPresent();
+  }
+
   /** The limit that decides: the row's own due date, else the variant its conditions choose. */
   public Limit limit(Facts facts, RuleLimits limits) {
     if (due.isPresent() && facts.value(due.get()) instanceof java.time.LocalDate date) {
