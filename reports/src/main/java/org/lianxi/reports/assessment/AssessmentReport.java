@@ -82,10 +82,10 @@ public final class AssessmentReport {
             (indicator, rules) ->
                 counted.add(
                     indicator
-                        + "计"
-                        + (rules.isEmpty() ? "（本县规则无计时限的事项）" : String.join("、", rules))));
+                        + "："
+                        + (rules.isEmpty() ? "本县规则对所计事项未设时限，各单位均为不适用" : String.join("、", rules))));
     if (!counted.isEmpty()) {
-      text.append("各项及时率按以下事项（括号内为判定按时的时限）计算，事项计入应承办的单位：")
+      text.append("各项及时率所计的事项如下（括号内为判定按时的时限），每件事项计入应当办理该事项的单位：")
           .append(String.join("；", counted))
           .append("。本县规则未设时限的事项只跟踪，不计入考核。");
     }
