@@ -2,7 +2,6 @@ package org.lianxi.reports.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lianxi.ledger.county.CountyConfig;
-import org.lianxi.ledger.county.CountyConfigLoader;
 import org.lianxi.ledger.reconcile.CurrentReport;
 import org.lianxi.ledger.reconcile.JudgedLedger.Page;
 import org.lianxi.ledger.reconcile.JudgedRule;
@@ -23,6 +21,7 @@ import org.lianxi.ledger.rules.Judgement.Status;
 import org.lianxi.ledger.rules.Limit;
 import org.lianxi.ledger.rules.Rule;
 import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.reports.TestCounties;
 import org.lianxi.reports.assessment.Assessment.Score;
 import org.lianxi.reports.assessment.Assessment.Total;
 import org.lianxi.reports.period.ReportPeriod;
@@ -33,19 +32,7 @@ import org.lianxi.reports.period.ReportPeriod;
  */
 class AssessmentCalculatorTest {
 
-  private static final CountyConfig COUNTY =
-      CountyConfigLoader.read(
-          new StringReader(
-              """
-              county: {name: 古县, profile: guxian}
-              units:
-                - {code: T01, name: 古县岳阳镇人民政府, type: TOWNSHIP}
-                - {code: T02, name: 古县旧县镇人民政府, type: TOWNSHIP}
-                - {code: D01, name: 古县市场监督管理局, type: DEPARTMENT}
-                - {code: D02, name: 古县自然资源局, type: DEPARTMENT}
-                - {code: O01, name: 古县司法局, type: OFFICE}
-              """),
-          "county.yaml");
+  private static final CountyConfig COUNTY = TestCounties.county("guxian", "");
 
   private final List<JudgedRule> judgements = new ArrayList<>();
   private final List<CurrentReport> reports = new ArrayList<>();
@@ -223,20 +210,8 @@ class AssessmentCalculatorTest {
         .containsExactly(1, 1);
   }
 
-  /** A county of two units (T01, D01) on a profile, with what follows {@code assessment:}. */
   private static CountyConfig county(String profile, String assessment) {
-    String yaml =
-        """
-        county: {name: 古县, profile: %s}
-        units:
-          - {code: T01, name: 古县岳阳镇人民政府, type: TOWNSHIP}
-          - {code: D01, name: 古县市场监督管理局, type: DEPARTMENT}
-        """
-            .formatted(profile);
-    if (!assessment.isEmpty()) {
-      yaml += "assessment:\n" + assessment.indent(2);
-    }
-    return CountyConfigLoader.read(new StringReader(yaml), "county.yaml");
+    return TestCounties.county(profile, assessment);
   }
 
   /**
