@@ -3,6 +3,9 @@ package org.lianxi.reports.workbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -15,7 +18,8 @@ import org.lianxi.reports.assessment.AssessmentReport;
  * The assessment as a workbook any tool can pivot (../shared/reports.md section 2): {@code 考核明细},
  * one row per unit and indicator, and {@code 考核汇总}, each unit's total and rank. Figures are
  * numbers; 比率 is empty where the indicator is 不适用. Points and totals are stored unrounded (so a
- * pivot of 得分 adds up to 总分) and shown to two decimals, with the rounding rule beside them.
+ * pivot of 得分 adds up to 总分) and shown to two decimals, with the rounding rule beside them (a
+ * comment on the 得分 and 总分 headers) and in a sheet {@code 说明}, with what each indicator counts.
  */
 public final class AssessmentWorkbook {
 
@@ -57,9 +61,16 @@ public final class AssessmentWorkbook {
             .setCellStyle(twoDecimals);
       }
       if (!assessment.beforeV2()) {
-        // beside the table, one empty column apart: a pivot of the table leaves it out
-        details.getRow(0).createCell(10).setCellValue(AssessmentReport.ROUNDING);
-        totals.getRow(0).createCell(6).setCellValue(AssessmentReport.ROUNDING);
+        note(details, 8);
+        note(totals, 3);
+        Sheet notes = workbook.createSheet("说明");
+        WorkbookFiles.row(notes, 0, bold, "说明");
+        WorkbookFiles.row(notes, 1, null, AssessmentReport.ROUNDING);
+        r = 2;
+        for (var e : assessment.indicators().entrySet()) {
+          WorkbookFiles.row(notes, r++, null, e.getKey() + "：" + String.join("、", e.getValue()));
+        }
+        notes.setColumnWidth(0, 120 * 256);
       }
       for (Sheet sheet : new Sheet[] {details, totals}) {
         for (int c = 0; c < 9; c++) {
@@ -68,5 +79,19 @@ public final class AssessmentWorkbook {
       }
       WorkbookFiles.save(workbook, target);
     }
+  }
+
+  /** The rounding rule beside a column of points: a comment on its header (the table unchanged). */
+  private static void note(Sheet sheet, int column) {
+    Drawing<?> drawing = sheet.createDrawingPatriarch();
+    ClientAnchor anchor = sheet.getWorkbook().getCreationHelper().createClientAnchor();
+    anchor.setCol1(column);
+    anchor.setCol2(column + 4);
+    anchor.setRow1(0);
+    anchor.setRow2(4);
+    Comment comment = drawing.createCellComment(anchor);
+    comment.setString(
+        sheet.getWorkbook().getCreationHelper().createRichTextString(AssessmentReport.ROUNDING));
+    sheet.getRow(0).getCell(column).setCellComment(comment);
   }
 }

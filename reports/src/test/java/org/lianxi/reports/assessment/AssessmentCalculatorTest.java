@@ -332,7 +332,21 @@ class AssessmentCalculatorTest {
       var totals = workbook.getSheet("考核汇总");
       assertThat(format.formatCellValue(totals.getRow(1).getCell(3))).isEqualTo(total);
       assertThat(totals.getRow(1).getCell(3).getNumericCellValue()).isLessThanOrEqualTo(100.0);
-      assertThat(totals.getRow(0).getCell(6).getStringCellValue())
+      assertThat(totals.getRow(0).getCell(3).getCellComment().getString().getString())
+          .isEqualTo(AssessmentReport.ROUNDING);
+      assertThat(totals.getRow(0).getLastCellNum())
+          .as("the table's columns only")
+          .isEqualTo((short) 5);
+      assertThat(
+              workbook
+                  .getSheet("考核明细")
+                  .getRow(0)
+                  .getCell(8)
+                  .getCellComment()
+                  .getString()
+                  .getString())
+          .isEqualTo(AssessmentReport.ROUNDING);
+      assertThat(workbook.getSheet("说明").getRow(1).getCell(0).getStringCellValue())
           .isEqualTo(AssessmentReport.ROUNDING);
       double sum = 0;
       for (var row : workbook.getSheet("考核明细")) {

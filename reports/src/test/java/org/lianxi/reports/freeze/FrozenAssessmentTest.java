@@ -102,6 +102,7 @@ class FrozenAssessmentTest {
       assertThat(format.formatCellValue(totals.getRow(1).getCell(3))).isEqualTo("100.01");
       assertThat(format.formatCellValue(totals.getRow(2).getCell(3))).isEqualTo("44.44");
       assertThat(workbook.getSheet("考核明细").getLastRowNum()).isEqualTo(16);
+      assertThat(workbook.getSheet("说明")).isNull(); // no v2 rounding rule beside v1 figures
     }
   }
 }
