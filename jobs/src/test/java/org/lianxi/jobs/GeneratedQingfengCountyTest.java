@@ -1,6 +1,5 @@
 package org.lianxi.jobs;
 
-import java.util.Map;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.CountyConfigLoader;
 import org.lianxi.ledger.rules.Profiles;
@@ -26,16 +25,7 @@ class GeneratedQingfengCountyTest extends GeneratedCounty {
     @Bean
     @Primary
     CountyConfig qingfengCounty() {
-      CountyConfig example = CountyConfigLoader.example();
-      return new CountyConfig(
-          example.countyName(),
-          Profiles.load("qingfeng"),
-          Map.of(),
-          example.units(),
-          example.channels(),
-          example.schedule(),
-          example.weights(),
-          example.source());
+      return CountyConfigLoader.example().withProfile(Profiles.load("qingfeng"));
     }
   }
 }

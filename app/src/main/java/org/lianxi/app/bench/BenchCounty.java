@@ -66,6 +66,7 @@ final class BenchCounty {
               province.channels(),
               province.schedule(),
               province.weights(),
+              province.indicators(),
               province.source()));
     }
     return groups;

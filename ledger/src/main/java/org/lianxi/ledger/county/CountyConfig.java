@@ -13,7 +13,11 @@ import org.lianxi.ledger.rules.Profile;
 /**
  * The county configuration ({@code county.yaml}), validated: the county and its effective rule
  * profile (the shipped profile with the county's overrides applied), its units, channels, schedule
- * and assessment weights.
+ * and assessment weights and indicators.
+ *
+ * @param weights the weight of each assessed indicator (one left out is not assessed)
+ * @param indicators the rules each indicator counted from rules sums, by rule key: the catalogue's
+ *     grouping with the county's {@code assessment.indicators} applied; every rule in exactly one
  */
 public record CountyConfig(
     String countyName,
@@ -23,6 +27,7 @@ public record CountyConfig(
     Channels channels,
     Schedule schedule,
     Map<String, Integer> weights,
+    Map<String, List<String>> indicators,
     String source) {
 
   /**
@@ -39,6 +44,15 @@ public record CountyConfig(
     overrides = Map.copyOf(overrides);
     units = List.copyOf(units);
     weights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(weights));
+    java.util.Map<String, List<String>> grouped = new java.util.LinkedHashMap<>();
+    indicators.forEach((indicator, rules) -> grouped.put(indicator, List.copyOf(rules)));
+    indicators = java.util.Collections.unmodifiableMap(grouped);
+  }
+
+  /** The same county judged by another profile (no overrides). */
+  public CountyConfig withProfile(Profile other) {
+    return new CountyConfig(
+        countyName, other, Map.of(), units, channels, schedule, weights, indicators, source);
   }
 
   public Optional<Unit> unit(String code) {

@@ -9,15 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lianxi.ledger.config.ConfigException;
 import org.lianxi.ledger.config.YamlFile;
+import org.lianxi.ledger.rules.Indicators;
 import org.lianxi.ledger.rules.Profile;
 import org.lianxi.ledger.rules.Profiles;
+import org.lianxi.ledger.rules.RuleCatalogue;
+import org.lianxi.ledger.rules.RuleSpec;
 import tools.jackson.core.JsonPointer;
 
 /**
@@ -31,7 +38,7 @@ import tools.jackson.core.JsonPointer;
 public final class CountyConfigLoader {
 
   /** The assessment indicators and their default weights (../shared/reports.md section 2). */
-  public static final Map<String, Integer> DEFAULT_WEIGHTS = defaultWeights();
+  public static final Map<String, Integer> DEFAULT_WEIGHTS = Indicators.DEFAULT_WEIGHTS;
 
   private static final String EXAMPLE = "/lianxi/example-county.yaml";
   // Jackson reads a Duration as ISO-8601 (PT5M); the file writes 5m, as people do
@@ -42,6 +49,7 @@ public final class CountyConfigLoader {
   private static final JsonPointer MAIL = JsonPointer.compile("/channels/mail");
   private static final JsonPointer SCHEDULE = JsonPointer.compile("/schedule");
   private static final JsonPointer WEIGHTS = JsonPointer.compile("/assessment/weights");
+  private static final JsonPointer INDICATORS = JsonPointer.compile("/assessment/indicators");
 
   private CountyConfigLoader() {}
 
@@ -90,14 +98,25 @@ public final class CountyConfigLoader {
             .orElse(Channels.none());
     CountyConfig.Schedule schedule =
         shape.schedule().map(s -> schedule(s, file)).orElse(CountyConfig.Schedule.defaults());
+    Map<String, List<String>> indicators =
+        indicators(
+            shape.assessment().flatMap(CountyFile.Assessment::indicators).orElse(Map.of()), file);
     Map<String, Integer> weights =
         shape
             .assessment()
             .flatMap(CountyFile.Assessment::weights)
-            .map(w -> weights(w, file))
+            .map(w -> weights(w, indicators.keySet(), file))
             .orElse(DEFAULT_WEIGHTS);
     return new CountyConfig(
-        county.name(), profile, county.overrides(), units, channels, schedule, weights, source);
+        county.name(),
+        profile,
+        county.overrides(),
+        units,
+        channels,
+        schedule,
+        weights,
+        indicators,
+        source);
   }
 
   private static Channels.Sftp sftp(CountyFile.Sftp s, YamlFile file) {
@@ -151,18 +170,67 @@ public final class CountyConfigLoader {
     };
   }
 
-  private static Map<String, Integer> weights(Map<String, Integer> given, YamlFile file) {
+  /**
+   * The rules each indicator counted from rules sums: the catalogue's grouping, with each rule the
+   * county names under {@code assessment.indicators} moved to the indicator it names there (one of
+   * lianxi's or the county's own). An unknown rule, a rule named twice, or an indicator that is not
+   * counted from rules is refused naming the line.
+   */
+  private static Map<String, List<String>> indicators(
+      Map<String, List<String>> given, YamlFile file) {
+    Map<String, String> indicatorOf = new LinkedHashMap<>();
+    for (RuleSpec rule : RuleCatalogue.shipped().rules()) {
+      indicatorOf.put(rule.rule().key(), rule.indicator());
+    }
+    Map<String, JsonPointer> named = new HashMap<>();
+    for (Map.Entry<String, List<String>> entry : given.entrySet()) {
+      JsonPointer at = INDICATORS.appendProperty(entry.getKey());
+      if (Indicators.NOT_FROM_RULES.contains(entry.getKey())) {
+        throw file.error(
+            at, "'" + entry.getKey() + "' is not counted from rules: it takes no rules");
+      }
+      List<String> rules = entry.getValue() == null ? List.of() : entry.getValue();
+      for (int i = 0; i < rules.size(); i++) {
+        String rule = rules.get(i);
+        JsonPointer item = at.appendIndex(i);
+        if (!indicatorOf.containsKey(rule)) {
+          throw file.error(
+              item,
+              "unknown rule '"
+                  + rule
+                  + "' (known: "
+                  + String.join(", ", indicatorOf.keySet())
+                  + ")");
+        }
+        if (named.putIfAbsent(rule, item) != null) {
+          throw file.error(
+              item, "the rule '" + rule + "' is named twice: a rule counts in one indicator");
+        }
+        indicatorOf.put(rule, entry.getKey());
+      }
+    }
+    Map<String, List<String>> indicators = new LinkedHashMap<>();
+    for (String indicator : Indicators.FROM_RULES) {
+      indicators.put(indicator, new ArrayList<>());
+    }
+    for (String indicator : given.keySet()) {
+      indicators.putIfAbsent(indicator, new ArrayList<>());
+    }
+    indicatorOf.forEach((rule, indicator) -> indicators.get(indicator).add(rule));
+    return indicators;
+  }
+
+  private static Map<String, Integer> weights(
+      Map<String, Integer> given, Set<String> fromRules, YamlFile file) {
+    Set<String> known = new LinkedHashSet<>(DEFAULT_WEIGHTS.keySet());
+    known.addAll(fromRules);
     Map<String, Integer> weights = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> entry : given.entrySet()) {
       JsonPointer at = WEIGHTS.appendProperty(entry.getKey());
-      if (!DEFAULT_WEIGHTS.containsKey(entry.getKey())) {
+      if (!known.contains(entry.getKey())) {
         throw file.error(
             at,
-            "unknown indicator '"
-                + entry.getKey()
-                + "' (known: "
-                + String.join(", ", DEFAULT_WEIGHTS.keySet())
-                + ")");
+            "unknown indicator '" + entry.getKey() + "' (known: " + String.join(", ", known) + ")");
       }
       if (entry.getValue() < 0) {
         throw file.error(at, "a weight is 0 or more");
@@ -173,18 +241,5 @@ public final class CountyConfigLoader {
       throw file.error(WEIGHTS, "the weights add up to 0");
     }
     return weights;
-  }
-
-  private static Map<String, Integer> defaultWeights() {
-    Map<String, Integer> w = new LinkedHashMap<>();
-    w.put("按时移送率", 20);
-    w.put("回执及时率", 10);
-    w.put("受理告知及时率", 10);
-    w.put("协助复函及时率", 15);
-    w.put("信息共享及时率", 15);
-    w.put("报送完整率", 15);
-    w.put("投诉举报反馈率", 5);
-    w.put("数据合格率", 10);
-    return java.util.Collections.unmodifiableMap(w);
   }
 }

@@ -79,6 +79,10 @@ record CountyFile(
   record Schedule(
       Optional<String> poll, Optional<LocalTime> nightly, Optional<Integer> freezeAfterDays) {}
 
-  /** Absent weights are {@link CountyConfigLoader#DEFAULT_WEIGHTS}. */
-  record Assessment(Optional<Map<String, Integer>> weights) {}
+  /**
+   * Absent weights are {@link CountyConfigLoader#DEFAULT_WEIGHTS}; absent indicators leave every
+   * rule in the indicator the catalogue names.
+   */
+  record Assessment(
+      Optional<Map<String, List<String>>> indicators, Optional<Map<String, Integer>> weights) {}
 }

@@ -82,6 +82,11 @@ public final class RuleCatalogue {
     return rules;
   }
 
+  /** The rule of this key, if the catalogue has it. */
+  public Optional<RuleSpec> rule(String key) {
+    return rules.stream().filter(r -> r.rule().key().equals(key)).findFirst();
+  }
+
   /** The rules that judge records of this type, in catalogue order. */
   public List<RuleSpec> on(RecordType type) {
     return byRecord.get(type);
@@ -105,7 +110,23 @@ public final class RuleCatalogue {
           given(entry.extendedWhen())
               .map(c -> condition(c, at.appendProperty("extended-when"), records)),
           entry.direction().orElse(RuleFile.Direction.AFTER) == RuleFile.Direction.BEFORE,
-          entry.due().map(name -> column(name, at.appendProperty("due"), records).field()));
+          entry.due().map(name -> column(name, at.appendProperty("due"), records).field()),
+          indicator());
+    }
+
+    /** The indicator the rule counts in: one of those counted from rules, else the v2 default. */
+    private String indicator() {
+      String indicator = entry.indicator().orElse(Indicators.OTHER);
+      if (!Indicators.FROM_RULES.contains(indicator)) {
+        throw file.error(
+            at.appendProperty("indicator"),
+            "unknown indicator '"
+                + indicator
+                + "' (a rule counts in one of: "
+                + String.join(", ", Indicators.FROM_RULES)
+                + ")");
+      }
+      return indicator;
     }
 
     /** A node the file gives: Jackson binds an absent one as a null node. */

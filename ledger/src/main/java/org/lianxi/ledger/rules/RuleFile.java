@@ -29,7 +29,8 @@ final class RuleFile extends LinkedHashMap<String, RuleFile.Entry> {
       Optional<JsonNode> urgentWhen,
       Optional<JsonNode> extendedWhen,
       Optional<Direction> direction,
-      Optional<String> due) {}
+      Optional<String> due,
+      Optional<String> indicator) {}
 
   /** Whether the duty follows its starting event or must precede it (an advance notice). */
   enum Direction {

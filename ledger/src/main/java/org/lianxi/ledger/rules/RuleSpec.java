@@ -15,6 +15,7 @@ import org.lianxi.ledger.standard.RecordType;
  * @param label what the duty asks, as chase lists and reports name it (移送案件)
  * @param before whether the duty must happen before its starting event (an advance notice)
  * @param due a column holding the row's own deadline date, judged instead of the limit
+ * @param indicator the assessment indicator that counts the rule by default ({@link Indicators})
  */
 public record RuleSpec(
     Rule rule,
@@ -27,7 +28,8 @@ public record RuleSpec(
     Optional<Condition> urgentWhen,
     Optional<Condition> extendedWhen,
     boolean before,
-    Optional<String> due) {
+    Optional<String> due,
+    String indicator) {
 
   public RuleSpec {
     records = Set.copyOf(records);
@@ -161,6 +163,29 @@ public record RuleSpec(
   /** Whether the rule judges this record at all. */
   public boolean applies(Facts facts) {
     return when.stream().allMatch(c -> c.holds(facts));
+  }
+
+  /**
+   * Whether, under these limits, a record of the rule can be on time or late (counted in a rate):
+   * its rows carry their own due date, or some limit that can decide it has a figure. Otherwise the
+   * rule is only tracked: limit {@code none}.
+   */
+  public boolean scored(RuleLimits limits) {
+    if (due.isPresent()) {
+      return true;
+    }
+    List<Limit> deciding = new java.util.ArrayList<>();
+    if (!extendedAlways()) {
+      deciding.add(limits.limit());
+    }
+    urgentWhen.ifPresent(c -> deciding.add(limits.urgentOrLimit()));
+    extendedWhen.ifPresent(c -> deciding.add(limits.extendedOrLimit()));
+    return deciding.stream().anyMatch(l -> !(l instanceof Limit.None));
+  }
+
+  /** Whether the extended limit decides every judgement (sharing.lag's "at most"). */
+  public boolean extendedAlways() {
+    return extendedWhen.filter(Condition.Always.class::isInstance).isPresent();
   }
 
   /** The limit that decides: the row's own due date, else the variant its conditions choose. */

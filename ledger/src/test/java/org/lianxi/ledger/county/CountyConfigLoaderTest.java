@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lianxi.ledger.config.ConfigException;
 import org.lianxi.ledger.rules.Rule;
@@ -86,8 +87,69 @@ class CountyConfigLoaderTest {
     assertThat(example.units()).hasSize(19);
     assertThat(example.units().stream().filter(u -> u.type() == UnitType.TOWNSHIP)).hasSize(7);
     assertThat(example.weights()).isEqualTo(CountyConfigLoader.DEFAULT_WEIGHTS);
+    // v2 adds 其他协作事项及时率 (10) without lowering another: 110, scaled to 100 per unit
     assertThat(CountyConfigLoader.DEFAULT_WEIGHTS.values().stream().mapToInt(i -> i).sum())
-        .isEqualTo(100);
+        .isEqualTo(110);
+    assertThat(example.indicators().get("信息共享及时率")).containsExactly("sharing.lag");
+    assertThat(example.indicators().get("其他协作事项及时率"))
+        .containsExactly(
+            "referral.paperwork",
+            "referral.refusal-notice",
+            "referral.supplement",
+            "complaint.transfer",
+            "complaint.filing",
+            "complaint.feedback",
+            "assistance.report",
+            "decision.copy",
+            "decision.followup",
+            "sharing.minor",
+            "review.answer",
+            "urgent.arrival",
+            "data.answer",
+            "joint.notice",
+            "meeting.topics-call",
+            "resolution.due");
+  }
+
+  private static final String REGROUPED =
+      GOOD.replace(
+          "  weights: {按时移送率: 30, 数据合格率: 10}\n",
+          """
+            indicators:
+              抄告及时率: [decision.copy]
+              信息共享及时率: [sharing.lag, sharing.minor]
+            weights: {按时移送率: 30, 抄告及时率: 5, 数据合格率: 10}
+          """);
+
+  @Test
+  void aCountyRegroupsRulesIntoIndicatorsOfItsOwn() {
+    CountyConfig config = read(REGROUPED);
+    assertThat(config.indicators().get("抄告及时率")).containsExactly("decision.copy");
+    assertThat(config.indicators().get("信息共享及时率")).containsExactly("sharing.lag", "sharing.minor");
+    assertThat(config.indicators().get("其他协作事项及时率"))
+        .doesNotContain("decision.copy", "sharing.minor")
+        .contains("referral.paperwork", "resolution.due");
+    assertThat(config.indicators().get("按时移送率")).containsExactly("referral.send");
+    assertThat(config.indicators().values().stream().mapToInt(java.util.List::size).sum())
+        .as("every rule in exactly one indicator")
+        .isEqualTo(Rule.values().length);
+    assertThat(config.weights()).containsKeys("按时移送率", "抄告及时率", "数据合格率").hasSize(3);
+  }
+
+  /** A misspelt rule, a rule twice, a rule in an indicator of no rules, an unknown weight. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          a misspelt rule     | [decision.copy]             | [decision.cpy]              | line 33: assessment.indicators.抄告及时率[0]: unknown rule 'decision.cpy' (known: referral.send,
+          a rule named twice  | [sharing.lag, sharing.minor] | [sharing.lag, decision.copy] | line 34: assessment.indicators.信息共享及时率[1]: the rule 'decision.copy' is named twice
+          not from rules      | 抄告及时率: [decision.copy]  | 数据合格率: [decision.copy]  | line 33: assessment.indicators.数据合格率: '数据合格率' is not counted from rules
+          an unknown weight   | 抄告及时率: 5                | 抄告率: 5                    | line 35: assessment.weights.抄告率: unknown indicator '抄告率' (known: 按时移送率,
+          """)
+  void aMistakeInTheIndicatorsIsNamedWithItsLine(
+      String what, String written, String mistyped, String message) {
+    assertRefused(REGROUPED.replace(written, mistyped), message);
   }
 
   private static void assertRefused(String yaml, String... fragments) {

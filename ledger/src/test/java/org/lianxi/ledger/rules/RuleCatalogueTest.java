@@ -54,7 +54,8 @@ class RuleCatalogueTest {
                 Optional.of(new Condition.OneOf("urgent", Set.of(Boolean.TRUE))),
                 Optional.empty(),
                 false,
-                Optional.empty()));
+                Optional.empty(),
+                "按时移送率"));
     assertThat(shipped(Rule.JOINT_NOTICE).before()).isTrue();
     RuleSpec receipt = shipped(Rule.REFERRAL_RECEIPT);
     assertThat(receipt.end()).isEqualTo(new End.OtherSide("received_on"));
@@ -81,6 +82,21 @@ class RuleCatalogueTest {
     assertThat(shipped(Rule.RESOLUTION_DUE).due()).contains("due_on");
   }
 
+  @Test
+  void everyRuleNamesTheIndicatorThatCountsItTheOthersTheV2Default() {
+    Map<String, String> indicators = new java.util.LinkedHashMap<>();
+    RuleCatalogue.shipped().rules().forEach(r -> indicators.put(r.rule().key(), r.indicator()));
+    assertThat(indicators)
+        .containsEntry("referral.send", "按时移送率")
+        .containsEntry("referral.receipt", "回执及时率")
+        .containsEntry("referral.notify", "受理告知及时率")
+        .containsEntry("assistance.answer", "协助复函及时率")
+        .containsEntry("sharing.lag", "信息共享及时率");
+    assertThat(indicators.values()).filteredOn("其他协作事项及时率"::equals).hasSize(16);
+    assertThat(RuleCatalogue.shipped().rule("sharing.lag").orElseThrow().records())
+        .containsExactlyInAnyOrder(RecordType.NOTICE, RecordType.DECISION);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -91,6 +107,8 @@ class RuleCatalogueTest {
           a yes-no value         | urgent-when: {is: {紧急: [立即]}}     | rules.yaml line 7: referral.send.urgent-when.is.紧急: '紧急' is 是 or 否, not '立即'
           an owner not a unit    | owed-by: 当事人                      | rules.yaml line 6: referral.send.owed-by: '当事人' names no unit (write a unit column or 报送单位)
           an unknown condition   | when: [{after: 发现日期}]             | rules.yaml line 7: referral.send.when[0].after: unknown condition 'after' (present, is, differ, reported)
+          an unknown indicator   | indicator: 移送率                    | rules.yaml line 7: referral.send.indicator: unknown indicator '移送率' (a rule counts in one of: 按时移送率, 回执及时率, 受理告知及时率, 协助复函及时率, 信息共享及时率, 其他协作事项及时率)
+          an indicator of no rule | indicator: 数据合格率                | rules.yaml line 7: referral.send.indicator: unknown indicator '数据合格率' (a rule counts in one of: 按时移送率, 回执及时率, 受理告知及时率, 协助复函及时率, 信息共享及时率, 其他协作事项及时率)
           """)
   void aMisuseIsRefusedNamingTheLineAndTheKey(String what, String line, String message) {
     String yaml =

@@ -3,14 +3,16 @@ package org.lianxi.reports.assessment;
 import static org.lianxi.reports.figures.LedgerRecords.day;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
@@ -20,7 +22,8 @@ import org.lianxi.ledger.reconcile.JudgedLedger;
 import org.lianxi.ledger.reconcile.JudgedLedger.Page;
 import org.lianxi.ledger.reconcile.JudgedRule;
 import org.lianxi.ledger.reconcile.SubmissionPeriod;
-import org.lianxi.ledger.rules.Rule;
+import org.lianxi.ledger.rules.Indicators;
+import org.lianxi.ledger.rules.RuleCatalogue;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.reports.assessment.Assessment.Score;
 import org.lianxi.reports.assessment.Assessment.Total;
@@ -30,21 +33,21 @@ import org.lianxi.reports.period.ReportPeriod;
 
 /**
  * The year-end target assessment (年度目标考核) of ../shared/reports.md section 2: per township and
- * department, each configured indicator's numerator and denominator; points = weight × rate, where
- * the weights of the indicators a unit has nothing to count for (不适用) are shared among its other
- * indicators in proportion to their weights, so every unit is scored out of 100. The ledger is
- * counted a page at a time ({@link #add}): the calculator keeps counts by unit, not the ledger.
+ * department, each configured indicator's numerator and denominator; an indicator counted from
+ * rules sums the tallies of its rules (the county's grouping, {@link CountyConfig#indicators()})
+ * attributed to the unit that owes each. Points = weight × rate × 100 ÷ the weights of the unit's
+ * applicable indicators: the weights of the indicators a unit has nothing to count for (不适用) are
+ * shared among its other indicators in proportion to their weights, and weights that do not add up
+ * to 100 (the v2 defaults add up to 110) are scaled the same way, so every unit is scored out of
+ * 100. Points and totals are unrounded, rounded once where they are printed. The ledger is counted
+ * a page at a time ({@link #add}): the calculator keeps counts by unit, not the ledger.
  */
 public final class AssessmentCalculator {
 
-  /** The indicators whose figures come from a deadline rule, attributed to who owes the action. */
-  private static final Map<String, Rule> TIMELINESS =
-      Map.of(
-          "按时移送率", Rule.REFERRAL_SEND,
-          "回执及时率", Rule.REFERRAL_RECEIPT,
-          "受理告知及时率", Rule.REFERRAL_NOTIFY,
-          "协助复函及时率", Rule.ASSISTANCE_ANSWER,
-          "信息共享及时率", Rule.SHARING_LAG);
+  /** Points and totals are kept unrounded: rounded once, for printing. */
+  private static final MathContext EXACT = MathContext.DECIMAL128;
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final CountyConfig county;
   private final ReportPeriod year;
@@ -53,8 +56,8 @@ public final class AssessmentCalculator {
   /** Each unit's submission periods (one list per unit: thousands of units are scored). */
   private final Map<String, List<SubmissionPeriod>> periods;
 
-  /** Tallies of the judged rules that count in the year, by owing unit and rule. */
-  private final Map<String, Map<Rule, Tally>> tallies = new HashMap<>();
+  /** Tallies of the judged rules that count in the year, by owing unit and rule key. */
+  private final Map<String, Map<String, Tally>> tallies = new HashMap<>();
 
   /** Complaints each unit handled and closed in the year: how many, and how many it answered. */
   private final Map<String, Fraction> complaints = new HashMap<>();
@@ -83,8 +86,8 @@ public final class AssessmentCalculator {
     for (JudgedRule j : page.reconciliation().judgements()) {
       if (Tally.counts(j, year)) {
         tallies
-            .computeIfAbsent(j.owingUnit(), u -> new EnumMap<>(Rule.class))
-            .merge(j.rule(), Tally.ZERO.plus(j), Tally::plus);
+            .computeIfAbsent(j.owingUnit(), u -> new HashMap<>())
+            .merge(j.rule().key(), Tally.ZERO.plus(j), Tally::plus);
       }
     }
     for (CurrentReport r : page.reports()) {
@@ -112,7 +115,7 @@ public final class AssessmentCalculator {
       if (unit.type() != UnitType.TOWNSHIP && unit.type() != UnitType.DEPARTMENT) {
         continue;
       }
-      Map<String, Fraction> fractions = new java.util.LinkedHashMap<>();
+      Map<String, Fraction> fractions = new LinkedHashMap<>();
       for (String indicator : county.weights().keySet()) {
         fractions.put(
             indicator, fraction(indicator, unit, tallies.getOrDefault(unit.code(), Map.of())));
@@ -130,16 +133,13 @@ public final class AssessmentCalculator {
         BigDecimal points = BigDecimal.ZERO;
         if (f.denominator() > 0) {
           rate = round((double) f.numerator() / f.denominator(), 4);
+          // weight × rate, the weights scaled so that the unit's applicable ones add up to 100
           points =
-              BigDecimal.valueOf(weight)
-                  .multiply(BigDecimal.valueOf(100))
-                  .multiply(BigDecimal.valueOf(f.numerator()))
-                  .divide(
-                      BigDecimal.valueOf((long) applicableWeight * f.denominator()),
-                      2,
-                      RoundingMode.HALF_UP);
+              BigDecimal.valueOf((long) weight * f.numerator())
+                  .multiply(HUNDRED)
+                  .divide(BigDecimal.valueOf((long) applicableWeight * f.denominator()), EXACT);
         }
-        total = total.add(points);
+        total = total.add(points, EXACT);
         scores.add(
             new Score(
                 unit.code(),
@@ -152,23 +152,62 @@ public final class AssessmentCalculator {
                 weight,
                 points.doubleValue()));
       }
+      // at most 100 exactly; the last digits of 34 can only err by a hair, never by a point
       totals.add(
-          new Total(unit.code(), unit.name(), Chinese.unitType(unit), total.doubleValue(), 0));
+          new Total(
+              unit.code(),
+              unit.name(),
+              Chinese.unitType(unit),
+              total.min(HUNDRED).doubleValue(),
+              0));
     }
     return new Assessment(
-        year.toString(), asOf.toString(), Map.copyOf(county.weights()), scores, rank(totals));
+        year.toString(),
+        asOf.toString(),
+        Map.copyOf(county.weights()),
+        scores,
+        rank(totals),
+        rulesOfIndicators());
   }
 
-  private Fraction fraction(String indicator, Unit unit, Map<Rule, Tally> tallies) {
-    Rule rule = TIMELINESS.get(indicator);
-    if (rule != null) {
-      Tally t = tallies.getOrDefault(rule, Tally.ZERO);
+  /**
+   * What each assessed indicator counted from rules sums, as printed: the rules the profile judges,
+   * each with the limit that decides it; the rules it only tracks count in no indicator.
+   */
+  private Map<String, List<String>> rulesOfIndicators() {
+    Map<String, List<String>> printed = new LinkedHashMap<>();
+    county
+        .indicators()
+        .forEach(
+            (indicator, rules) -> {
+              if (county.weights().containsKey(indicator)) {
+                printed.put(
+                    indicator,
+                    rules.stream()
+                        .map(RuleCatalogue.shipped()::rule)
+                        .flatMap(Optional::stream)
+                        .filter(r -> r.scored(county.profile().limits(r.rule())))
+                        .map(r -> Chinese.rule(r, county.profile().limits(r.rule())))
+                        .toList());
+              }
+            });
+    return printed;
+  }
+
+  private Fraction fraction(String indicator, Unit unit, Map<String, Tally> tallies) {
+    List<String> rules = county.indicators().get(indicator);
+    if (rules != null) {
+      Tally t =
+          rules.stream()
+              .map(rule -> tallies.getOrDefault(rule, Tally.ZERO))
+              .reduce(Tally.ZERO, Tally::plus);
       return new Fraction(t.onTime(), t.due());
     }
     return switch (indicator) {
-      case "报送完整率" -> submissions(unit);
-      case "投诉举报反馈率" -> complaints.getOrDefault(unit.code(), new Fraction(0, 0));
-      case "数据合格率" -> rowsAccepted(unit);
+      case Indicators.SUBMISSIONS -> submissions(unit);
+      case Indicators.COMPLAINT_FEEDBACK ->
+          complaints.getOrDefault(unit.code(), new Fraction(0, 0));
+      case Indicators.DATA_QUALITY -> rowsAccepted(unit);
       default -> throw new IllegalStateException("no figures for the indicator " + indicator);
     };
   }
@@ -199,7 +238,10 @@ public final class AssessmentCalculator {
     return new Fraction(submitted - rejected, submitted);
   }
 
-  /** Townships and departments ranked apart, highest total first; equal totals share a rank. */
+  /**
+   * Townships and departments ranked apart, highest total first; totals that print the same (to two
+   * decimals) share a rank, so that the ranking never tells apart what the reader cannot.
+   */
   private static List<Total> rank(List<Total> totals) {
     List<Total> ranked = new ArrayList<>();
     for (String type : totals.stream().map(Total::unitType).distinct().toList()) {
@@ -207,14 +249,16 @@ public final class AssessmentCalculator {
           totals.stream()
               .filter(t -> t.unitType().equals(type))
               .sorted(
-                  Comparator.comparingDouble(Total::total)
+                  Comparator.comparing((Total t) -> AssessmentReport.printedPoints(t.total()))
                       .reversed()
                       .thenComparing(Total::unitCode))
               .toList();
       for (int i = 0; i < group.size(); i++) {
         Total t = group.get(i);
         int rank =
-            i > 0 && group.get(i - 1).total() == t.total()
+            i > 0
+                    && AssessmentReport.printedPoints(group.get(i - 1).total())
+                        .equals(AssessmentReport.printedPoints(t.total()))
                 ? ranked.get(ranked.size() - 1).rank()
                 : i + 1;
         ranked.add(new Total(t.unitCode(), t.unitName(), t.unitType(), t.total(), rank));

@@ -26,6 +26,9 @@ import org.lianxi.ledger.reconcile.RecordState;
 import org.lianxi.ledger.reconcile.SubmissionPeriod;
 import org.lianxi.ledger.rules.Judgement.Status;
 import org.lianxi.ledger.rules.Rule;
+import org.lianxi.ledger.rules.RuleCatalogue;
+import org.lianxi.ledger.rules.RuleLimits;
+import org.lianxi.ledger.rules.RuleSpec;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.reports.figures.Chinese;
 import org.lianxi.reports.figures.LedgerRecords;
@@ -58,8 +61,21 @@ public final class BriefingBuilder {
   private final Map<String, Number> yearEarlier = new LinkedHashMap<>();
   private final Map<RecordType, Integer> inHalf = new EnumMap<>(RecordType.class);
 
-  /** Tallies of the judged rules that count in the half year, by rule and by owing unit. */
-  private final Map<Rule, Tally> byRule = new EnumMap<>(Rule.class);
+  /** Tallies of the judged rules that count in the half year, by rule key and by owing unit. */
+  private final Map<String, Tally> byRule = new HashMap<>();
+
+  /** Of those, how many were done on the day they started (shared the same day), by rule key. */
+  private final Map<String, Integer> sameDay = new HashMap<>();
+
+  /** Records of the rules the profile only tracks (no figure) that started in the half year. */
+  private record Tracked(int done, int open) {
+    Tracked plus(JudgedRule j) {
+      boolean closed = j.judgement().status().closed();
+      return new Tracked(done + (closed ? 1 : 0), open + (closed ? 0 : 1));
+    }
+  }
+
+  private final Map<String, Tracked> tracked = new HashMap<>();
 
   private final Map<String, Tally> byUnit = new TreeMap<>();
 
@@ -110,8 +126,16 @@ public final class BriefingBuilder {
       states.put(state.type() + "|" + state.key(), state);
     }
     for (JudgedRule j : page.reconciliation().judgements()) {
+      if (!j.judgement().scored() && half.contains(j.start().toLocalDate())) {
+        tracked.merge(j.rule().key(), new Tracked(0, 0).plus(j), (a, b) -> a.plus(j));
+      }
       if (Tally.counts(j, half)) {
-        byRule.merge(j.rule(), Tally.ZERO.plus(j), Tally::plus);
+        byRule.merge(j.rule().key(), Tally.ZERO.plus(j), Tally::plus);
+        if (j.end()
+            .filter(end -> !end.toLocalDate().isAfter(j.start().toLocalDate()))
+            .isPresent()) {
+          sameDay.merge(j.rule().key(), 1, Integer::sum);
+        }
         byUnit.merge(j.owingUnit(), Tally.ZERO.plus(j), Tally::plus);
         if (j.judgement().status() != Status.ON_TIME) {
           late.add(new Late(j, counterpart(states.get(j.type() + "|" + j.key()), j)));
@@ -128,6 +152,7 @@ public final class BriefingBuilder {
     List<Section> sections = new ArrayList<>();
     sections.add(overview());
     sections.add(timelinessByRule());
+    sections.add(trackedOnly());
     sections.add(timelinessByUnit());
     sections.add(lateAndOverdue());
     sections.add(referralsWithoutReceipt());
@@ -267,27 +292,31 @@ public final class BriefingBuilder {
 
   // 二、时效情况
 
+  /**
+   * One row per rule the profile judges, named with the limit that decided it; where an extended
+   * limit decides every record and the ordinary one is the same day (共享信息), a row beneath says how
+   * many were done on the day itself.
+   */
   private Section timelinessByRule() {
     List<String> untracked = new ArrayList<>();
+    List<String> sameDayText = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     Tally all = Tally.ZERO;
-    for (Rule rule : Rule.values()) {
-      boolean tracked =
-          !(county.profile().limits(rule).limit() instanceof org.lianxi.ledger.rules.Limit.None)
-              || county.profile().limits(rule).urgent().isPresent();
-      if (!tracked) {
-        untracked.add(Duties.ACTIONS.get(rule.key()));
+    for (RuleSpec spec : RuleCatalogue.shipped().rules()) {
+      RuleLimits limits = county.profile().limits(spec.rule());
+      if (!spec.scored(limits)) {
+        untracked.add(spec.label());
+        continue;
       }
-      if (tracked || byRule.containsKey(rule)) {
-        Tally t = byRule.getOrDefault(rule, Tally.ZERO);
-        all = all.plus(t);
-        rows.add(
-            tallyRow(
-                Duties.ACTIONS.get(rule.key())
-                    + "（"
-                    + Chinese.limit(county.profile().limits(rule).limit().text())
-                    + "）",
-                t));
+      Tally t = byRule.getOrDefault(spec.rule().key(), Tally.ZERO);
+      all = all.plus(t);
+      String name = Chinese.rule(spec, limits);
+      rows.add(tallyRow(name, t));
+      if (sameDayTarget(spec, limits)) {
+        int n = sameDay.getOrDefault(spec.rule().key(), 0);
+        String share = Tally.percent(t.due() == 0 ? Double.NaN : (double) n / t.due());
+        rows.add(List.of("其中：当日" + spec.label(), "—", String.valueOf(n), "—", "—", share));
+        sameDayText.add(name + "应计" + t.due() + "项，其中当日" + spec.label() + n + "项（" + share + "）");
       }
     }
     rows.add(tallyRow("合计", all));
@@ -302,9 +331,38 @@ public final class BriefingBuilder {
             + all.overdue()
             + "项，总体按时率"
             + all.rateText()
-            + "。"
+            + "。各规则括号内为判定是否按时的时限。"
+            + (sameDayText.isEmpty() ? "" : String.join("；", sameDayText) + "。")
             + (untracked.isEmpty() ? "" : "本县规则未设时限、仅跟踪的事项：" + String.join("、", untracked) + "。");
     return Section.table("二、时效情况", text, new Table("时效情况（分规则）", tallyHeaders("规则（时限）"), rows));
+  }
+
+  /** An extended limit decides every record while the ordinary one asks for the same day. */
+  private static boolean sameDayTarget(RuleSpec spec, RuleLimits limits) {
+    return spec.extendedAlways()
+        && limits.extended().isPresent()
+        && List.of("0wd", "0d").contains(limits.limit().text());
+  }
+
+  /** The rules the profile sets no figure for: tracked, counted, never late. */
+  private Section trackedOnly() {
+    List<List<String>> rows = new ArrayList<>();
+    for (RuleSpec spec : RuleCatalogue.shipped().rules()) {
+      RuleLimits limits = county.profile().limits(spec.rule());
+      if (!spec.scored(limits)) {
+        Tracked t = tracked.getOrDefault(spec.rule().key(), new Tracked(0, 0));
+        rows.add(
+            List.of(
+                Chinese.rule(spec, limits),
+                String.valueOf(t.done() + t.open()),
+                String.valueOf(t.done()),
+                String.valueOf(t.open())));
+      }
+    }
+    return Section.table(
+        "（二）未设时限的事项",
+        rows.isEmpty() ? "本县规则对每类事项均设有时限。" : "以下事项本县规则未设时限，只跟踪办理情况，不计超时、逾期，也不计入按时率。",
+        new Table("时效情况（仅跟踪）", List.of("规则（时限）", "本期事项", "已办", "未办"), rows));
   }
 
   private static List<String> tallyHeaders(String first) {
@@ -342,7 +400,7 @@ public final class BriefingBuilder {
     String title =
         byUnit.size() > CHART_UNITS ? "按时率最低的" + CHART_UNITS + "个单位（百分比）" : "各单位按时率（百分比）";
     return Section.table(
-            "（二）各单位时效",
+            "（三）各单位时效",
             "各单位应办事项的按时情况如下，按时率最低的单位见图。",
             new Table("时效情况（分单位）", tallyHeaders("单位"), rows))
         .withChart(title, bars);

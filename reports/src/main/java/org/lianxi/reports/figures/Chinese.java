@@ -3,9 +3,14 @@ package org.lianxi.reports.figures;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
 import org.lianxi.ledger.county.UnitType;
+import org.lianxi.ledger.rules.Limit;
+import org.lianxi.ledger.rules.RuleLimits;
+import org.lianxi.ledger.rules.RuleSpec;
 
 /** How figures, dates and limits are written in the printed reports. */
 public final class Chinese {
@@ -50,6 +55,31 @@ public final class Chinese {
       return "按办理时限";
     }
     return text;
+  }
+
+  /**
+   * A rule named with the limits that decide it: 移送案件（3个工作日；紧急：24小时）, 协助复函（2个工作日；延期：7个工作日）,
+   * 共享信息（5个工作日） where the extended limit decides every record (never the same-day target above a
+   * figure judged at 5 working days), 办结议定事项（按办理时限）, 告知受理情况（无时限）.
+   */
+  public static String rule(RuleSpec spec, RuleLimits limits) {
+    List<String> parts = new ArrayList<>();
+    Limit ordinary = spec.extendedAlways() ? limits.extendedOrLimit() : limits.limit();
+    if (spec.due().isPresent()) {
+      parts.add("按办理时限");
+      if (!(ordinary instanceof Limit.None)) {
+        parts.add("未定时限的" + limit(ordinary.text()));
+      }
+    } else {
+      parts.add(limit(ordinary.text()));
+    }
+    if (spec.urgentWhen().isPresent()) {
+      limits.urgent().ifPresent(u -> parts.add("紧急：" + limit(u.text())));
+    }
+    if (spec.extendedWhen().isPresent() && !spec.extendedAlways()) {
+      limits.extended().ifPresent(e -> parts.add("延期：" + limit(e.text())));
+    }
+    return spec.label() + "（" + String.join("；", parts) + "）";
   }
 
   /** Who issues the reports: the joint-meeting office (the unit of type OFFICE). */

@@ -2,7 +2,6 @@ package org.lianxi.reports.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lianxi.ledger.county.CountyConfig;
-import org.lianxi.ledger.county.CountyConfigLoader;
 import org.lianxi.ledger.reconcile.CurrentReport;
 import org.lianxi.ledger.reconcile.JudgedLedger.Page;
 import org.lianxi.ledger.reconcile.JudgedRule;
@@ -23,6 +21,7 @@ import org.lianxi.ledger.rules.Judgement.Status;
 import org.lianxi.ledger.rules.Limit;
 import org.lianxi.ledger.rules.Rule;
 import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.reports.TestCounties;
 import org.lianxi.reports.assessment.Assessment.Score;
 import org.lianxi.reports.assessment.Assessment.Total;
 import org.lianxi.reports.period.ReportPeriod;
@@ -33,19 +32,7 @@ import org.lianxi.reports.period.ReportPeriod;
  */
 class AssessmentCalculatorTest {
 
-  private static final CountyConfig COUNTY =
-      CountyConfigLoader.read(
-          new StringReader(
-              """
-              county: {name: 古县, profile: guxian}
-              units:
-                - {code: T01, name: 古县岳阳镇人民政府, type: TOWNSHIP}
-                - {code: T02, name: 古县旧县镇人民政府, type: TOWNSHIP}
-                - {code: D01, name: 古县市场监督管理局, type: DEPARTMENT}
-                - {code: D02, name: 古县自然资源局, type: DEPARTMENT}
-                - {code: O01, name: 古县司法局, type: OFFICE}
-              """),
-          "county.yaml");
+  private static final CountyConfig COUNTY = TestCounties.county("guxian", "");
 
   private final List<JudgedRule> judgements = new ArrayList<>();
   private final List<CurrentReport> reports = new ArrayList<>();
@@ -109,9 +96,13 @@ class AssessmentCalculatorTest {
   }
 
   private Assessment assess() {
+    return assess(COUNTY);
+  }
+
+  private Assessment assess(CountyConfig county) {
     AssessmentCalculator calculator =
         new AssessmentCalculator(
-            COUNTY, ReportPeriod.year(2026), LocalDate.of(2026, 12, 31), periods);
+            county, ReportPeriod.year(2026), LocalDate.of(2026, 12, 31), periods);
     calculator.add(new Page(reports, new Reconciliation(List.of(), List.of(), judgements)));
     return calculator.compute();
   }
@@ -121,6 +112,11 @@ class AssessmentCalculatorTest {
         .filter(s -> s.unitCode().equals(unit) && s.indicator().equals(indicator))
         .findFirst()
         .orElseThrow();
+  }
+
+  /** Points as the PDF prints them: rounded once, to two decimals. */
+  private static String printed(double points) {
+    return AssessmentReport.points(points);
   }
 
   private static Total total(Assessment a, String unit) {
@@ -165,31 +161,31 @@ class AssessmentCalculatorTest {
         .extracting(Score::numerator, Score::denominator, Score::points)
         .containsExactly(3, 4, 18.75);
     assertThat(score(a, "T01", "数据合格率"))
-        .extracting(Score::numerator, Score::denominator, Score::rate, Score::points)
-        .containsExactly(95, 100, 0.95, 15.83);
+        .extracting(Score::numerator, Score::denominator, Score::rate, s -> printed(s.points()))
+        .containsExactly(95, 100, 0.95, "15.83");
     for (String na : List.of("回执及时率", "受理告知及时率", "协助复函及时率", "投诉举报反馈率")) {
       assertThat(score(a, "T01", na))
           .extracting(Score::denominator, Score::rate, Score::points)
           .as(na)
           .containsExactly(0, null, 0.0);
     }
-    assertThat(total(a, "T01").total()).isEqualTo(84.58);
+    assertThat(printed(total(a, "T01").total())).isEqualTo("84.58");
 
     assertThat(score(a, "T02", "报送完整率").points()).isEqualTo(60.00);
     assertThat(score(a, "T02", "数据合格率").points()).isEqualTo(40.00);
     assertThat(total(a, "T02").total()).isEqualTo(100.00);
 
     assertThat(score(a, "D01", "回执及时率"))
-        .extracting(Score::numerator, Score::denominator, Score::points)
-        .containsExactly(1, 2, 9.09);
-    assertThat(score(a, "D01", "协助复函及时率").points()).isEqualTo(27.27);
+        .extracting(Score::numerator, Score::denominator, s -> printed(s.points()))
+        .containsExactly(1, 2, "9.09");
+    assertThat(printed(score(a, "D01", "协助复函及时率").points())).isEqualTo("27.27");
     assertThat(score(a, "D01", "投诉举报反馈率"))
-        .extracting(Score::numerator, Score::denominator, Score::points)
-        .containsExactly(1, 2, 4.55);
+        .extracting(Score::numerator, Score::denominator, s -> printed(s.points()))
+        .containsExactly(1, 2, "4.55");
     assertThat(score(a, "D01", "受理告知及时率").rate()).isNull(); // no figure: not scored
-    assertThat(score(a, "D01", "报送完整率").points()).isEqualTo(27.27);
-    assertThat(score(a, "D01", "数据合格率").points()).isEqualTo(18.18);
-    assertThat(total(a, "D01").total()).isEqualTo(86.36);
+    assertThat(printed(score(a, "D01", "报送完整率").points())).isEqualTo("27.27");
+    assertThat(printed(score(a, "D01", "数据合格率").points())).isEqualTo("18.18");
+    assertThat(printed(total(a, "D01").total())).isEqualTo("86.36");
 
     assertThat(total(a, "D02").total()).isZero();
     assertThat(a.totals())
@@ -199,7 +195,9 @@ class AssessmentCalculatorTest {
             org.assertj.core.groups.Tuple.tuple("T01", 2),
             org.assertj.core.groups.Tuple.tuple("D01", 1),
             org.assertj.core.groups.Tuple.tuple("D02", 2));
-    assertThat(a.scores()).hasSize(4 * 8); // the office is not assessed
+    // v2: 其他协作事项及时率 is 不适用 for each of them (no other judged rule): nothing else moves
+    assertThat(score(a, "T01", "其他协作事项及时率").rate()).isNull();
+    assertThat(a.scores()).hasSize(4 * 9); // the office is not assessed
   }
 
   @Test
@@ -210,5 +208,157 @@ class AssessmentCalculatorTest {
         .filteredOn(t -> t.unitType().startsWith("乡镇"))
         .extracting(Total::rank)
         .containsExactly(1, 1);
+  }
+
+  private static CountyConfig county(String profile, String assessment) {
+    return TestCounties.county(profile, assessment);
+  }
+
+  /**
+   * T01 (qingfeng): its referral sent on time; of the other cooperation duties it owes, two
+   * complaints transferred on time and one late, one decision copied on time and one overdue; an
+   * oral referral's paperwork (no figure in qingfeng) is tracked, never counted. D01 owes one late
+   * copy of its own, which is not T01's.
+   */
+  private void otherCooperationDuties() {
+    judged("T01", Rule.REFERRAL_SEND, "2026-03-02", Status.ON_TIME);
+    judged("T01", Rule.COMPLAINT_TRANSFER, "2026-03-03", Status.ON_TIME);
+    judged("T01", Rule.COMPLAINT_TRANSFER, "2026-04-03", Status.ON_TIME);
+    judged("T01", Rule.COMPLAINT_TRANSFER, "2026-05-04", Status.LATE);
+    judged("T01", Rule.DECISION_COPY, "2026-06-01", Status.ON_TIME, new Limit.WorkingDays(5));
+    judged("T01", Rule.DECISION_COPY, "2026-11-02", Status.OVERDUE, new Limit.WorkingDays(5));
+    judged("T01", Rule.REFERRAL_PAPERWORK, "2026-03-02", Status.DONE, new Limit.None());
+    judged("D01", Rule.DECISION_COPY, "2026-06-01", Status.LATE, new Limit.WorkingDays(5));
+  }
+
+  @Test
+  void otherCooperationSumsTheDifferentRulesTheUnitOwes() {
+    otherCooperationDuties();
+    Assessment a = assess(county("qingfeng", "weights: {按时移送率: 20, 其他协作事项及时率: 10, 报送完整率: 15}"));
+    // applicable to T01: 20 + 10 (no submissions counted): 20/30 and 10/30 of 100 points
+    assertThat(score(a, "T01", "其他协作事项及时率"))
+        .extracting(Score::numerator, Score::denominator, Score::rate, s -> printed(s.points()))
+        .containsExactly(3, 5, 0.6, "20.00");
+    assertThat(printed(score(a, "T01", "按时移送率").points())).isEqualTo("66.67");
+    assertThat(printed(total(a, "T01").total())).isEqualTo("86.67");
+    assertThat(score(a, "D01", "其他协作事项及时率"))
+        .extracting(Score::numerator, Score::denominator, Score::points)
+        .containsExactly(0, 1, 0.0);
+    assertThat(a.indicators().get("其他协作事项及时率"))
+        .contains("转办投诉举报（2个工作日）", "抄告处罚决定（5个工作日）", "办结议定事项（按办理时限）")
+        .doesNotContain("补齐书面移送手续（无时限）"); // qingfeng sets no figure: tracked only
+    assertThat(a.indicators()).containsEntry("按时移送率", List.of("移送案件（2个工作日）"));
+  }
+
+  @Test
+  void aCountyRegroupsARuleIntoAnIndicatorOfItsOwn() {
+    otherCooperationDuties();
+    Assessment a =
+        assess(
+            county(
+                "qingfeng",
+                """
+                indicators: {抄告及时率: [decision.copy]}
+                weights: {按时移送率: 20, 抄告及时率: 10, 其他协作事项及时率: 10}"""));
+    // T01, applicable 40: 20/40 × 1/1, 10/40 × 1/2, 10/40 × 2/3 of 100 points
+    assertThat(a.scores())
+        .filteredOn(s -> s.unitCode().equals("T01"))
+        .extracting(
+            Score::indicator, Score::numerator, Score::denominator, s -> printed(s.points()))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("按时移送率", 1, 1, "50.00"),
+            org.assertj.core.groups.Tuple.tuple("抄告及时率", 1, 2, "12.50"),
+            org.assertj.core.groups.Tuple.tuple("其他协作事项及时率", 2, 3, "16.67"));
+    assertThat(printed(total(a, "T01").total())).isEqualTo("79.17");
+    assertThat(a.indicators().get("抄告及时率")).containsExactly("抄告处罚决定（5个工作日）");
+    assertThat(a.indicators().get("其他协作事项及时率")).doesNotContain("抄告处罚决定（5个工作日）");
+  }
+
+  @Test
+  void roundedPartsThatAddUpTo100_01AreTotalledUnroundedTo100() throws Exception {
+    // 15, 15 and 60 of 90: 16.666…, 16.666… and 66.666… points; rounded first, they made 100.01
+    judged("T01", Rule.REFERRAL_SEND, "2026-03-02", Status.ON_TIME);
+    judged("T01", Rule.REFERRAL_RECEIPT, "2026-03-02", Status.ON_TIME);
+    judged("T01", Rule.SHARING_LAG, "2026-03-02", Status.ON_TIME);
+    Assessment a = assess(county("guxian", "weights: {按时移送率: 15, 回执及时率: 15, 信息共享及时率: 60}"));
+    assertThat(a.scores())
+        .filteredOn(s -> s.unitCode().equals("T01"))
+        .extracting(s -> printed(s.points()))
+        .containsExactly("16.67", "16.67", "66.67");
+    assertThat(total(a, "T01").total()).isLessThanOrEqualTo(100.0);
+    assertThat(printed(total(a, "T01").total())).isEqualTo("100.00");
+    assertPrintsTheRoundingRuleBesideTheFigures(a, "100.00");
+  }
+
+  @Test
+  void aUnitOnTimeInEveryIndicatorOfTheV2DefaultWeightsScores100NotMore() throws Exception {
+    // the defaults add up to 110: each weight is scaled by 100/110, e.g. 20 → 18.1818…
+    for (Rule rule :
+        List.of(
+            Rule.REFERRAL_SEND,
+            Rule.REFERRAL_RECEIPT,
+            Rule.REFERRAL_NOTIFY,
+            Rule.ASSISTANCE_ANSWER,
+            Rule.SHARING_LAG,
+            Rule.COMPLAINT_TRANSFER)) {
+      judged("T01", rule, "2026-03-02", Status.ON_TIME);
+    }
+    weeks("T01", 4, 0, 10, 0);
+    complaint("T01", true);
+    Assessment a = assess(county("guxian", ""));
+    assertThat(a.scores())
+        .filteredOn(s -> s.unitCode().equals("T01"))
+        .extracting(s -> printed(s.points()))
+        .containsExactly(
+            "18.18", "9.09", "9.09", "13.64", "13.64", "13.64", "4.55", "9.09", "9.09");
+    assertThat(printed(total(a, "T01").total())).isEqualTo("100.00"); // the parts print 100.01
+    assertPrintsTheRoundingRuleBesideTheFigures(a, "100.00");
+  }
+
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
+
+  /** The PDF's sections and the workbook say how the figures beside them are rounded. */
+  private void assertPrintsTheRoundingRuleBesideTheFigures(Assessment a, String total)
+      throws Exception {
+    var printed = AssessmentReport.printed(a, "古县", "古县司法局（联席会议办公室）", LocalDate.of(2027, 1, 4));
+    var ranking = printed.sections().get(1);
+    assertThat(ranking.text()).contains(AssessmentReport.ROUNDING);
+    assertThat(ranking.table().rows().get(0)).containsExactly("古县岳阳镇人民政府", "1", total, "0");
+    assertThat(printed.sections().get(3).text()).contains(AssessmentReport.ROUNDING);
+    java.nio.file.Path xlsx = dir.resolve("考核.xlsx");
+    org.lianxi.reports.workbook.AssessmentWorkbook.write(a, xlsx);
+    try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile())) {
+      var format = new org.apache.poi.ss.usermodel.DataFormatter();
+      var totals = workbook.getSheet("考核汇总");
+      assertThat(format.formatCellValue(totals.getRow(1).getCell(3))).isEqualTo(total);
+      assertThat(totals.getRow(1).getCell(3).getNumericCellValue()).isLessThanOrEqualTo(100.0);
+      assertThat(totals.getRow(0).getCell(3).getCellComment().getString().getString())
+          .isEqualTo(AssessmentReport.ROUNDING);
+      assertThat(totals.getRow(0).getLastCellNum())
+          .as("the table's columns only")
+          .isEqualTo((short) 5);
+      assertThat(
+              workbook
+                  .getSheet("考核明细")
+                  .getRow(0)
+                  .getCell(8)
+                  .getCellComment()
+                  .getString()
+                  .getString())
+          .isEqualTo(AssessmentReport.ROUNDING);
+      assertThat(workbook.getSheet("说明").getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo(AssessmentReport.ROUNDING);
+      double sum = 0;
+      for (var row : workbook.getSheet("考核明细")) {
+        if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("T01")) {
+          sum += row.getCell(8).getNumericCellValue();
+        }
+      }
+      assertThat(sum)
+          .as("a pivot of 得分 gives 总分")
+          .isCloseTo(
+              totals.getRow(1).getCell(3).getNumericCellValue(),
+              org.assertj.core.data.Offset.offset(1e-9));
+    }
   }
 }

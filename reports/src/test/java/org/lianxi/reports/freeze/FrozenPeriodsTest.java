@@ -70,7 +70,8 @@ class FrozenPeriodsTest {
             List.of(
                 new Assessment.Score("T01", "古县岳阳镇人民政府", "乡镇（街道）", "按时移送率", 3, 4, 0.75, 20, 100.0),
                 new Assessment.Score("T02", "古县北平镇人民政府", "乡镇（街道）", "按时移送率", 0, 0, null, 20, 0.0)),
-            List.of(new Assessment.Total("T01", "古县岳阳镇人民政府", "乡镇（街道）", 100.0, 1)));
+            List.of(new Assessment.Total("T01", "古县岳阳镇人民政府", "乡镇（街道）", 100.0, 1)),
+            Map.of("按时移送率", List.of("移送案件（3个工作日；紧急：24小时）")));
     frozen.freeze(year, LocalDate.of(2026, 12, 31), assessment, true, "30 days after the end");
     assertThat(frozen.find(year, Assessment.class).orElseThrow().figures()).isEqualTo(assessment);
     assertThat(frozen.everReopened(year)).isFalse();
