@@ -60,7 +60,7 @@ public final class Chinese {
   /**
    * A rule named with the limits that decide it: 移送案件（3个工作日；紧急：24小时）, 协助复函（2个工作日；延期：7个工作日）,
    * 共享信息（5个工作日） where the extended limit decides every record (never the same-day target above a
-   * figure judged at 5 working days), 办结议定事项（按办理时限）, 告知受理情况（无时限）.
+   * figure judged at 5 working days), 办结议定事项（按办理时限）, 征集会议议题（提前5个工作日）, 告知受理情况（无时限）.
    */
   public static String rule(RuleSpec spec, RuleLimits limits) {
     List<String> parts = new ArrayList<>();
@@ -70,6 +70,8 @@ public final class Chinese {
       if (!(ordinary instanceof Limit.None)) {
         parts.add("未定时限的" + limit(ordinary.text()));
       }
+    } else if (spec.before() && !(ordinary instanceof Limit.None)) {
+      parts.add("提前" + limit(ordinary.text())); // an advance notice: 征集会议议题（提前5个工作日）
     } else {
       parts.add(limit(ordinary.text()));
     }

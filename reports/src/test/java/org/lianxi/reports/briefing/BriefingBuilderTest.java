@@ -159,6 +159,8 @@ class BriefingBuilderTest {
             List.of("协助复函（5个工作日）", "0", "0", "0", "0", "不适用"),
             List.of("共享信息（5个工作日）", "3", "2", "1", "0", "66.7%"),
             List.of("其中：当日共享信息", "—", "1", "—", "—", "33.3%"),
+            List.of("派员到达现场（立即）", "0", "0", "0", "0", "不适用"),
+            List.of("征集会议议题（提前5个工作日）", "0", "0", "0", "0", "不适用"),
             List.of("办结议定事项（按办理时限）", "0", "0", "0", "0", "不适用"),
             List.of("合计", "4", "3", "1", "0", "75.0%"));
     assertThat(timeliness.text())
@@ -170,7 +172,7 @@ class BriefingBuilderTest {
         .contains(List.of("告知受理情况（无时限）", "2", "1", "1"))
         .contains(List.of("补齐书面移送手续（无时限）", "0", "0", "0"))
         .allSatisfy(row -> assertThat(row.get(0)).endsWith("（无时限）"));
-    assertThat(tracked.table().rows()).hasSize(8); // guxian judges 6 of the 14 rules
+    assertThat(tracked.table().rows()).hasSize(13); // guxian sets figures for 8 of the 21 rules
 
     // the XLSX appendix holds the same tables in full
     assertThat(b.appendix())

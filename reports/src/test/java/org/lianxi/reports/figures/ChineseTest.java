@@ -36,7 +36,9 @@ class ChineseTest {
     "qingfeng,assistance.answer,协助复函（2个工作日；延期：7个工作日）",
     "jianyang,assistance.answer,协助复函（7个工作日）",
     "guxian,resolution.due,办结议定事项（按办理时限）",
-    "qingfeng,joint.notice,书面告知联合行动（2个工作日）",
+    "qingfeng,joint.notice,书面告知联合行动（提前2个工作日）",
+    "guxian,meeting.topics-call,征集会议议题（提前5个工作日）",
+    "qingfeng,urgent.arrival,派员到达现场（2小时）",
     "nanpaihe,referral.notify,告知受理情况（无时限）"
   })
   void aRuleNamedWithTheLimitsThatDecideIt(String profile, String rule, String name) {
