@@ -11,9 +11,17 @@ public final class TestCounties {
 
   /** On a shipped profile, with what follows {@code assessment:} (empty: the defaults). */
   public static CountyConfig county(String profile, String assessment) {
+    return county(profile, "", assessment);
+  }
+
+  /** As {@link #county(String, String)}, with the county's own rules (what follows rules:). */
+  public static CountyConfig county(String profile, String rules, String assessment) {
     String yaml =
         """
-        county: {name: 古县, profile: %s}
+        county:
+          name: 古县
+          profile: %s
+        %s
         units:
           - {code: T01, name: 古县岳阳镇人民政府, type: TOWNSHIP}
           - {code: T02, name: 古县旧县镇人民政府, type: TOWNSHIP}
@@ -21,7 +29,7 @@ public final class TestCounties {
           - {code: D02, name: 古县自然资源局, type: DEPARTMENT}
           - {code: O01, name: 古县司法局, type: OFFICE}
         """
-            .formatted(profile);
+            .formatted(profile, rules.isEmpty() ? "" : "  rules:\n" + rules.indent(4));
     if (!assessment.isEmpty()) {
       yaml += "assessment:\n" + assessment.indent(2);
     }

@@ -81,7 +81,12 @@ public final class LedgerCommand extends CommandGroup {
               out.toAbsolutePath(),
               System.getProperty("user.name"));
         }
-        LedgerExport export = new LedgerExport(runtime.database().dataSource(), names, unmasked);
+        LedgerExport export =
+            new LedgerExport(
+                runtime.database().dataSource(),
+                names,
+                runtime.county().profile().catalogue(),
+                unmasked);
         List<Table> tables = chosen.stream().map(export::table).toList();
         TableWorkbook.write(tables, out);
         var printer = spec.commandLine().getOut();

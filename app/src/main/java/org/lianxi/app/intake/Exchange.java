@@ -47,7 +47,7 @@ public class Exchange {
     this.lock = lock;
     this.reconciling = reconciling;
     this.county = county;
-    this.duties = new Duties(dataSource);
+    this.duties = new Duties(dataSource, county.profile().catalogue());
     Map<String, String> names =
         county.units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
     this.digests = new Digests(dataSource, names);

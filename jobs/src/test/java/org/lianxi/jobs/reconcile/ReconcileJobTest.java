@@ -108,7 +108,7 @@ class ReconcileJobTest {
         .containsExactly("full", "nightly", "full");
 
     // The chase lists: the receiver owes the receipt; the sender owes nothing.
-    Duties duties = new Duties(dataSource);
+    Duties duties = new Duties(dataSource, org.lianxi.ledger.rules.RuleCatalogue.shipped());
     assertThat(duties.of("T01"))
         .singleElement()
         .satisfies(
@@ -133,7 +133,8 @@ class ReconcileJobTest {
     ingester.ingest(
         "T01", Channel.DROP, "complaint.xlsx", complaint, LocalDateTime.of(2026, 12, 30, 9, 0));
     Map<String, String> names = Map.of("D02", "古县市场监督管理局", "T01", "古县岳阳镇人民政府");
-    LedgerExport export = new LedgerExport(dataSource, names);
+    LedgerExport export =
+        new LedgerExport(dataSource, names, org.lianxi.ledger.rules.RuleCatalogue.shipped());
     Table referrals = export.table(RecordType.REFERRAL);
     List<String> row = referrals.rows().get(0);
     assertThat(cell(referrals, row, "移送文号")).isEqualTo("古市监移〔2026〕901号");

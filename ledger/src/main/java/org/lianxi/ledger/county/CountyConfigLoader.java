@@ -55,7 +55,7 @@ public final class CountyConfigLoader {
 
   public static CountyConfig load(Path file) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(reader, file.toString());
+      return read(reader, file.toString(), file.toAbsolutePath().getParent());
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot be read: " + e.getMessage());
     }
@@ -75,11 +75,26 @@ public final class CountyConfigLoader {
   }
 
   public static CountyConfig read(Reader reader, String source) {
+    return read(reader, source, Path.of(""));
+  }
+
+  /**
+   * @param folder where a profile file the county names by a relative path is looked for (the
+   *     county file's own folder)
+   */
+  static CountyConfig read(Reader reader, String source, Path folder) {
     YamlFile file = YamlFile.read(reader, source);
     CountyFile shape = file.bind(CountyFile.class);
     CountyFile.County county = shape.county();
     Profile profile =
-        file.valueAt(COUNTY.appendProperty("profile"), () -> Profiles.load(county.profile()));
+        file.valueAt(COUNTY.appendProperty("profile"), () -> profile(county.profile(), folder));
+    if (county.rules().isPresent()) {
+      profile =
+          profile.withRules(
+              profile
+                  .catalogue()
+                  .withCountyRules(file, COUNTY.appendProperty("rules"), county.rules().get()));
+    }
     for (Map.Entry<String, String> override : county.overrides().entrySet()) {
       Profile base = profile;
       profile =
@@ -100,7 +115,9 @@ public final class CountyConfigLoader {
         shape.schedule().map(s -> schedule(s, file)).orElse(CountyConfig.Schedule.defaults());
     Map<String, List<String>> indicators =
         indicators(
-            shape.assessment().flatMap(CountyFile.Assessment::indicators).orElse(Map.of()), file);
+            profile.catalogue(),
+            shape.assessment().flatMap(CountyFile.Assessment::indicators).orElse(Map.of()),
+            file);
     Map<String, Integer> weights =
         shape
             .assessment()
@@ -117,6 +134,26 @@ public final class CountyConfigLoader {
         weights,
         indicators,
         source);
+  }
+
+  /** A shipped profile by its name, or a county's own profile file by its path. */
+  private static Profile profile(String name, Path folder) {
+    if (Profiles.NAMES.contains(name)) {
+      return Profiles.load(name);
+    }
+    if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+      throw new IllegalArgumentException(
+          "unknown profile '"
+              + name
+              + "' (known: "
+              + String.join(", ", Profiles.NAMES)
+              + ", or the path of a profile file ending in .yaml)");
+    }
+    Path path = folder.resolve(name);
+    if (!Files.isRegularFile(path)) {
+      throw new IllegalArgumentException("no profile file " + path);
+    }
+    return Profiles.load(path);
   }
 
   private static Channels.Sftp sftp(CountyFile.Sftp s, YamlFile file) {
@@ -177,9 +214,9 @@ public final class CountyConfigLoader {
    * counted from rules is refused naming the line.
    */
   private static Map<String, List<String>> indicators(
-      Map<String, List<String>> given, YamlFile file) {
+      RuleCatalogue catalogue, Map<String, List<String>> given, YamlFile file) {
     Map<String, String> indicatorOf = new LinkedHashMap<>();
-    for (RuleSpec rule : RuleCatalogue.shipped().rules()) {
+    for (RuleSpec rule : catalogue.rules()) {
       indicatorOf.put(rule.rule().key(), rule.indicator());
     }
     Map<String, JsonPointer> named = new HashMap<>();
@@ -216,7 +253,9 @@ public final class CountyConfigLoader {
     for (String indicator : given.keySet()) {
       indicators.putIfAbsent(indicator, new ArrayList<>());
     }
-    indicatorOf.forEach((rule, indicator) -> indicators.get(indicator).add(rule));
+    indicatorOf.forEach(
+        (rule, indicator) ->
+            indicators.computeIfAbsent(indicator, i -> new ArrayList<>()).add(rule));
     return indicators;
   }
 

@@ -21,7 +21,11 @@ record CountyFile(
     Optional<Schedule> schedule,
     Optional<Assessment> assessment) {
 
-  record County(@Required String name, @Required String profile, Map<String, String> overrides) {
+  record County(
+      @Required String name,
+      @Required String profile,
+      Map<String, String> overrides,
+      Optional<org.lianxi.ledger.rules.RuleFile> rules) {
     County {
       overrides = overrides == null ? Map.of() : overrides;
     }

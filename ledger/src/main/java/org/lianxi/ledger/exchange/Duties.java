@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.lianxi.ledger.reconcile.RecordState.Side;
+import org.lianxi.ledger.rules.Rule;
 import org.lianxi.ledger.rules.RuleCatalogue;
-import org.lianxi.ledger.rules.RuleSpec;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.ledger.standard.Sides;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,16 +16,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Each unit's own open duties, from the last reconcile's judgements. */
 public final class Duties {
 
-  /** The action each rule asks of the unit that owes it: the rule catalogue's labels. */
-  public static final Map<String, String> ACTIONS =
-      RuleCatalogue.shipped().rules().stream()
-          .collect(
-              java.util.stream.Collectors.toUnmodifiableMap(r -> r.rule().key(), RuleSpec::label));
-
   private final JdbcClient jdbc;
 
-  public Duties(DataSource dataSource) {
+  /** The county's rules: each duty is named by the action its rule asks (the rule's label). */
+  private final RuleCatalogue rules;
+
+  public Duties(DataSource dataSource, RuleCatalogue rules) {
     this.jdbc = JdbcClient.create(dataSource);
+    this.rules = rules;
   }
 
   /**
@@ -77,7 +75,7 @@ public final class Duties {
         .query(
             (rs, n) ->
                 new Duty(
-                    ACTIONS.getOrDefault(rs.getString("rule_name"), rs.getString("rule_name")),
+                    rules.label(new Rule(rs.getString("rule_name"))),
                     number(rs.getString("record_key")),
                     rs.getString("counterparty"),
                     rs.getObject("starts_at", LocalDateTime.class),

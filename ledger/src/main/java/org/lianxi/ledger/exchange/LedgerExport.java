@@ -25,30 +25,30 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class LedgerExport {
 
-  /** The rules judged on a record type, in the order the columns show them: the catalogue's. */
-  static List<RuleSpec> rules(RecordType type) {
-    return RuleCatalogue.shipped().on(type);
-  }
-
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final JdbcTemplate jdbc;
   private final Display display;
 
-  public LedgerExport(DataSource dataSource, Map<String, String> unitNames) {
-    this(dataSource, unitNames, false);
+  /** The county's rules: a column pair for each that judges the record type. */
+  private final RuleCatalogue rules;
+
+  public LedgerExport(DataSource dataSource, Map<String, String> unitNames, RuleCatalogue rules) {
+    this(dataSource, unitNames, rules, false);
   }
 
   /**
    * @param unmasked personal information in full (the office's own copy, asked for on purpose)
    */
-  public LedgerExport(DataSource dataSource, Map<String, String> unitNames, boolean unmasked) {
+  public LedgerExport(
+      DataSource dataSource, Map<String, String> unitNames, RuleCatalogue rules, boolean unmasked) {
     this.jdbc = new JdbcTemplate(dataSource);
     this.display = new Display(unitNames, unmasked);
+    this.rules = rules;
   }
 
   public Table table(RecordType type) {
-    List<RuleSpec> rules = rules(type);
+    List<RuleSpec> rules = this.rules.on(type); // in the catalogue's order
     Map<String, Map<String, String[]>> judged = judgements(type);
     Map<String, String> missing = new HashMap<>();
     jdbc.query(

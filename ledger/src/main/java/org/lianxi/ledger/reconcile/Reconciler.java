@@ -39,9 +39,9 @@ public final class Reconciler {
   private final Deadlines deadlines;
   private final RuleCatalogue catalogue;
 
-  /** Judges the rules of the catalogue that ships with lianxi. */
+  /** Judges the rules of the profile's catalogue: the shipped ones and the county's own. */
   public Reconciler(Profile profile, Deadlines deadlines) {
-    this(profile, deadlines, RuleCatalogue.shipped());
+    this(profile, deadlines, profile.catalogue());
   }
 
   public Reconciler(Profile profile, Deadlines deadlines, RuleCatalogue catalogue) {

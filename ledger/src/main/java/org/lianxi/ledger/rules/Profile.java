@@ -1,6 +1,7 @@
 package org.lianxi.ledger.rules;
 
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.lianxi.ledger.Checksums;
@@ -17,7 +18,8 @@ public record Profile(
     Map<Rule, RuleLimits> rules,
     DecisionCopyStart decisionCopyFrom,
     Cadence submissionCadence,
-    Optional<JointMeeting> jointMeeting) {
+    Optional<JointMeeting> jointMeeting,
+    RuleCatalogue catalogue) {
 
   /** Where the 抄告 deadline counts from. */
   public enum DecisionCopyStart {
@@ -36,18 +38,46 @@ public record Profile(
   /** The routine joint meeting: every half year, topics collected some working days before. */
   public record JointMeeting(Limit topicsBefore) {}
 
+  /** Every rule of the catalogue has its limits, and no other rule has any. */
   public Profile {
-    rules = new EnumMap<>(rules);
-    for (Rule rule : Rule.values()) {
-      if (!rules.containsKey(rule)) {
-        throw new IllegalArgumentException("profile " + name + " sets no limit for " + rule.key());
+    Map<Rule, RuleLimits> ordered = new LinkedHashMap<>();
+    for (RuleSpec spec : catalogue.rules()) {
+      RuleLimits limits = rules.get(spec.rule());
+      if (limits == null) {
+        throw new IllegalArgumentException(
+            "profile " + name + " sets no limit for " + spec.rule().key());
+      }
+      ordered.put(spec.rule(), limits);
+    }
+    for (Rule rule : rules.keySet()) {
+      if (!ordered.containsKey(rule)) {
+        throw new IllegalArgumentException("unknown rule '" + rule.key() + "'");
       }
     }
-    rules = Map.copyOf(rules);
+    rules = Collections.unmodifiableMap(ordered);
   }
 
   public RuleLimits limits(Rule rule) {
-    return rules.get(rule);
+    RuleLimits limits = rules.get(rule);
+    if (limits == null) {
+      throw new IllegalArgumentException("profile " + name + " has no rule " + rule.key());
+    }
+    return limits;
+  }
+
+  /** This profile with a county's own rules, each judged by the limit it gives. */
+  public Profile withRules(RuleCatalogue.CountyRules county) {
+    Map<Rule, RuleLimits> all = new LinkedHashMap<>(rules);
+    all.putAll(county.limits());
+    return new Profile(
+        name,
+        this.county,
+        source,
+        all,
+        decisionCopyFrom,
+        submissionCadence,
+        jointMeeting,
+        county.catalogue());
   }
 
   /**
@@ -56,9 +86,8 @@ public record Profile(
    */
   public String version() {
     StringBuilder text = new StringBuilder(name);
-    for (Rule rule : Rule.values()) {
-      text.append('|').append(rule.key()).append('=').append(rules.get(rule).text());
-    }
+    rules.forEach(
+        (rule, limits) -> text.append('|').append(rule.key()).append('=').append(limits.text()));
     text.append("|copy-from=")
         .append(decisionCopyFrom)
         .append("|cadence=")
@@ -83,7 +112,8 @@ public record Profile(
             rules,
             Profiles.enumValue(DecisionCopyStart.class, value, "decided, served"),
             submissionCadence,
-            jointMeeting);
+            jointMeeting,
+            catalogue);
       }
       case "submission.cadence" -> {
         return new Profile(
@@ -93,18 +123,21 @@ public record Profile(
             rules,
             decisionCopyFrom,
             Profiles.enumValue(Cadence.class, value, "week, month"),
-            jointMeeting);
+            jointMeeting,
+            catalogue);
       }
       default -> {
         String[] parts = key.split("\\.");
         String ruleKey = parts.length > 2 ? parts[0] + "." + parts[1] : key;
-        Rule rule =
-            Rule.byKey(ruleKey)
+        RuleSpec spec =
+            catalogue
+                .rule(ruleKey)
                 .orElseThrow(() -> new IllegalArgumentException("unknown rule '" + key + "'"));
         Limit limit = Limit.parse(value);
-        RuleLimits current = rules.get(rule);
+        RuleLimits current = rules.get(spec.rule());
+        String variant = parts.length > 2 ? parts[2] : "";
         RuleLimits changed =
-            switch (parts.length > 2 ? parts[2] : "") {
+            switch (variant) {
               case "" -> current.withLimit(limit);
               case "urgent" -> current.withUrgent(limit);
               case "extended" -> current.withExtended(limit);
@@ -112,10 +145,18 @@ public record Profile(
                   throw new IllegalArgumentException(
                       "unknown rule '" + key + "': after the rule name only .urgent or .extended");
             };
-        Map<Rule, RuleLimits> newRules = new EnumMap<>(rules);
-        newRules.put(rule, changed);
+        spec.checkVariants(changed);
+        Map<Rule, RuleLimits> newRules = new LinkedHashMap<>(rules);
+        newRules.put(spec.rule(), changed);
         return new Profile(
-            name, county, source, newRules, decisionCopyFrom, submissionCadence, jointMeeting);
+            name,
+            county,
+            source,
+            newRules,
+            decisionCopyFrom,
+            submissionCadence,
+            jointMeeting,
+            catalogue);
       }
     }
   }

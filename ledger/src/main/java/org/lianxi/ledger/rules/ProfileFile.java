@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.lianxi.ledger.config.Required;
 
 /**
- * A shipped profile file ({@code lianxi/profiles/NAME.yaml}) as it is written, the shape Jackson
- * binds before {@link Profiles} checks the rules and limits in it.
+ * A profile file (a shipped {@code lianxi/profiles/NAME.yaml}, or a county's own) as it is written,
+ * the shape Jackson binds before {@link Profiles} checks the rules and limits in it.
  */
 record ProfileFile(
     @Required String name,
@@ -18,15 +18,37 @@ record ProfileFile(
     @Required Profile.Cadence submissionCadence,
     Optional<JointMeeting> jointMeeting) {
 
-  /** A rule's limits: a single limit ({@code 5wd}), or {@code {limit, urgent, extended}}. */
-  record Limits(@Required String limit, Optional<String> urgent, Optional<String> extended) {
+  /**
+   * A rule's limits, {@code {limit, urgent, extended}}, and where they come from: the {@code
+   * clause} of the county's document with a few characters of it quoted ({@code quote}), or why the
+   * figure is the profile's own {@code choice}. A single limit ({@code 5wd}) is still read, for a
+   * county's own profile that cites nothing; it then needs to be {@code none}.
+   */
+  record Limits(
+      @Required String limit,
+      Optional<String> urgent,
+      Optional<String> extended,
+      Optional<String> clause,
+      Optional<String> quote,
+      Optional<String> choice) {
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     Limits {}
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Limits of(String limit) {
-      return new Limits(limit, Optional.empty(), Optional.empty());
+      return new Limits(
+          limit,
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
+    }
+
+    /** Whether the figure says where it comes from: a clause quoted, or the profile's choice. */
+    boolean sourced() {
+      return clause.isPresent() && quote.isPresent() || choice.isPresent();
     }
   }
 

@@ -3,7 +3,7 @@ package org.lianxi.ledger.rules;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,15 +45,47 @@ public final class Profiles {
     }
   }
 
+  /**
+   * A county's own profile file, in the shipped profiles' form.
+   *
+   * @throws org.lianxi.ledger.config.ConfigException naming the file and line of a mistake
+   */
+  public static Profile load(java.nio.file.Path file) {
+    try (java.io.Reader reader =
+        java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(YamlFile.read(reader, file.toString()));
+    } catch (java.io.IOException e) {
+      throw new org.lianxi.ledger.config.ConfigException(
+          file + ": cannot be read: " + e.getMessage());
+    }
+  }
+
   static Profile read(YamlFile file) {
     ProfileFile shape = file.bind(ProfileFile.class);
-    Map<Rule, RuleLimits> rules = new EnumMap<>(Rule.class);
+    RuleCatalogue catalogue = RuleCatalogue.shipped();
+    Map<Rule, RuleLimits> rules = new LinkedHashMap<>();
     for (Map.Entry<String, ProfileFile.Limits> entry : shape.rules().entrySet()) {
       JsonPointer at = RULES.appendProperty(entry.getKey());
-      Rule rule =
-          Rule.byKey(entry.getKey())
+      RuleSpec spec =
+          catalogue
+              .rule(entry.getKey())
               .orElseThrow(() -> file.error(at, "unknown rule '" + entry.getKey() + "'"));
-      rules.put(rule, limits(entry.getValue(), at, file));
+      RuleLimits limits = limits(entry.getValue(), at, file);
+      if (!(limits.limit() instanceof Limit.None) && !entry.getValue().sourced()) {
+        throw file.error(
+            at,
+            "say where "
+                + limits.limit().text()
+                + " comes from: the clause and a few characters of it (clause:, quote:), or why it"
+                + " is the profile's own choice (choice:)");
+      }
+      file.valueAt(
+          at,
+          () -> {
+            spec.checkVariants(limits);
+            return limits;
+          });
+      rules.put(spec.rule(), limits);
     }
     Optional<Profile.JointMeeting> meeting =
         shape
@@ -75,7 +107,8 @@ public final class Profiles {
                 rules,
                 shape.decisionCopyFrom(),
                 shape.submissionCadence(),
-                meeting));
+                meeting,
+                catalogue));
   }
 
   private static RuleLimits limits(ProfileFile.Limits given, JsonPointer at, YamlFile file) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,12 +70,46 @@ public final class RuleCatalogue {
     List<RuleSpec> rules = new ArrayList<>();
     for (Map.Entry<String, RuleFile.Entry> entry : file.bind(RuleFile.class).entrySet()) {
       JsonPointer at = JsonPointer.empty().appendProperty(entry.getKey());
-      Rule rule =
-          Rule.byKey(entry.getKey())
-              .orElseThrow(() -> file.error(at, "unknown rule '" + entry.getKey() + "'"));
-      rules.add(new Resolver(file, at, entry.getValue()).spec(rule));
+      if (entry.getValue().limit().isPresent()) {
+        throw file.error(at.appendProperty("limit"), "a shipped rule's limit is its profile's");
+      }
+      Rule rule = file.valueAt(at, () -> new Rule(entry.getKey()));
+      rules.add(new Resolver(file, at, entry.getValue(), false).spec(rule));
     }
     return new RuleCatalogue(rules);
+  }
+
+  /** A county's own rules (county.yaml {@code rules:}), each with the limit it gives. */
+  public record CountyRules(RuleCatalogue catalogue, Map<Rule, RuleLimits> limits) {}
+
+  /**
+   * This catalogue with a county's own rules after its own, each resolved like a shipped one and
+   * carrying its {@code limit}; a rule named like one already here, or any mistake, is refused
+   * naming the line.
+   *
+   * @param at where the rules stand in the county's file
+   */
+  public CountyRules withCountyRules(YamlFile file, JsonPointer at, RuleFile given) {
+    List<RuleSpec> all = new ArrayList<>(rules);
+    Map<Rule, RuleLimits> limits = new LinkedHashMap<>();
+    for (Map.Entry<String, RuleFile.Entry> entry : given.entrySet()) {
+      JsonPointer here = at.appendProperty(entry.getKey());
+      Rule rule = file.valueAt(here, () -> new Rule(entry.getKey()));
+      if (rule(rule.key()).isPresent()) {
+        throw file.error(
+            here, "'" + rule.key() + "' is a shipped rule: change its limit under overrides");
+      }
+      String limit =
+          entry
+              .getValue()
+              .limit()
+              .orElseThrow(() -> file.error(here, "a county's rule needs its limit (e.g. 15d)"));
+      limits.put(
+          rule,
+          file.valueAt(here.appendProperty("limit"), () -> RuleLimits.of(Limit.parse(limit))));
+      all.add(new Resolver(file, here, entry.getValue(), true).spec(rule));
+    }
+    return new CountyRules(new RuleCatalogue(all), limits);
   }
 
   /** Every rule, in the order the catalogue gives them. */
@@ -87,13 +122,18 @@ public final class RuleCatalogue {
     return rules.stream().filter(r -> r.rule().key().equals(key)).findFirst();
   }
 
+  /** What the rule's duty asks (its label), or its key for a rule no longer in the catalogue. */
+  public String label(Rule rule) {
+    return rule(rule.key()).map(RuleSpec::label).orElse(rule.key());
+  }
+
   /** The rules that judge records of this type, in catalogue order. */
   public List<RuleSpec> on(RecordType type) {
     return byRecord.get(type);
   }
 
   /** Resolves one entry's columns and conditions against the sheets it names. */
-  private record Resolver(YamlFile file, JsonPointer at, RuleFile.Entry entry) {
+  private record Resolver(YamlFile file, JsonPointer at, RuleFile.Entry entry, boolean county) {
 
     RuleSpec spec(Rule rule) {
       Set<RecordType> records = records();
@@ -114,9 +154,16 @@ public final class RuleCatalogue {
           indicator());
     }
 
-    /** The indicator the rule counts in: one of those counted from rules, else the v2 default. */
+    /**
+     * The indicator the rule counts in: one of those counted from rules, else the v2 default; a
+     * county's own rule may name an indicator of its own (its weight then decides whether it is
+     * assessed), never one counted from submissions.
+     */
     private String indicator() {
       String indicator = entry.indicator().orElse(Indicators.OTHER);
+      if (county && !Indicators.NOT_FROM_RULES.contains(indicator)) {
+        return indicator;
+      }
       if (!Indicators.FROM_RULES.contains(indicator)) {
         throw file.error(
             at.appendProperty("indicator"),

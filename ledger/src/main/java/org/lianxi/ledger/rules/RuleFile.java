@@ -11,15 +11,16 @@ import tools.jackson.databind.JsonNode;
  * The rule catalogue file ({@code lianxi/rules.yaml}) as it is written: rule key to entry, the
  * shape Jackson binds before {@link RuleCatalogue} resolves the columns and conditions in it.
  */
-final class RuleFile extends LinkedHashMap<String, RuleFile.Entry> {
+public final class RuleFile extends LinkedHashMap<String, RuleFile.Entry> {
 
   private static final long serialVersionUID = 1L;
 
   /**
    * One rule as written. {@code start}, {@code end} and the conditions take several forms (a
-   * column, a list, a mapping), so they are read as nodes and resolved by the catalogue.
+   * column, a list, a mapping), so they are read as nodes and resolved by the catalogue. {@code
+   * limit} is for a county's own rule only: the shipped rules take theirs from the profile.
    */
-  record Entry(
+  public record Entry(
       @Required String label,
       @Required @OneOrMore List<String> record,
       @Required JsonNode start,
@@ -30,10 +31,11 @@ final class RuleFile extends LinkedHashMap<String, RuleFile.Entry> {
       Optional<JsonNode> extendedWhen,
       Optional<Direction> direction,
       Optional<String> due,
-      Optional<String> indicator) {}
+      Optional<String> indicator,
+      Optional<String> limit) {}
 
   /** Whether the duty follows its starting event or must precede it (an advance notice). */
-  enum Direction {
+  public enum Direction {
     AFTER,
     BEFORE
   }

@@ -36,6 +36,21 @@ public record RuleSpec(
     when = List.copyOf(when);
   }
 
+  /**
+   * @throws IllegalArgumentException when the limits give a variant this rule does not have (an
+   *     urgent limit for a rule with no {@code urgent-when}): a figure that would never be used
+   */
+  public void checkVariants(RuleLimits limits) {
+    if (limits.urgent().isPresent() && urgentWhen.isEmpty()) {
+      throw new IllegalArgumentException(
+          rule.key() + " has no urgent variant (only a rule with urgent-when has one)");
+    }
+    if (limits.extended().isPresent() && extendedWhen.isEmpty()) {
+      throw new IllegalArgumentException(
+          rule.key() + " has no extended variant (only a rule with extended-when has one)");
+    }
+  }
+
   /** Where a duty starts. */
   public sealed interface Start {
 

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lianxi.ledger.config.ConfigException;
 import org.lianxi.ledger.rules.Rule;
+import org.lianxi.ledger.rules.RuleSpec;
+import org.lianxi.ledger.standard.RecordType;
 
 class CountyConfigLoaderTest {
 
@@ -132,8 +134,98 @@ class CountyConfigLoaderTest {
     assertThat(config.indicators().get("按时移送率")).containsExactly("referral.send");
     assertThat(config.indicators().values().stream().mapToInt(java.util.List::size).sum())
         .as("every rule in exactly one indicator")
-        .isEqualTo(Rule.values().length);
+        .isEqualTo(org.lianxi.ledger.rules.RuleCatalogue.shipped().rules().size());
     assertThat(config.weights()).containsKeys("按时移送率", "抄告及时率", "数据合格率").hasSize(3);
+  }
+
+  /** rules.md's example: a county whose document answers complaints within 15 days. */
+  static final String OWN_RULE =
+      GOOD.replace(
+              "  overrides:\n    referral.send: 2wd\n",
+              """
+                overrides:
+                  referral.send: 2wd
+                rules:
+                  complaint.answer: {record: complaint, start: 受理日期, end: 答复日期, owed-by: 办理单位,
+                                     limit: 15d, label: 答复投诉人, indicator: 答复及时率}
+              """)
+          .replace("  weights: {按时移送率: 30, 数据合格率: 10}\n", "  weights: {按时移送率: 30, 答复及时率: 10}\n");
+
+  @Test
+  void aCountyAddsARuleOfItsOwnOverTheFieldsOfTheStandard() {
+    CountyConfig config = read(OWN_RULE);
+    Rule answer = new Rule("complaint.answer");
+    RuleSpec spec = config.profile().catalogue().rule("complaint.answer").orElseThrow();
+    assertThat(spec.records()).containsExactly(RecordType.COMPLAINT);
+    assertThat(spec.start())
+        .isEqualTo(new RuleSpec.Start.FirstOf(java.util.List.of("accepted_on")));
+    assertThat(spec.end()).isEqualTo(new RuleSpec.End.Field("answered_on"));
+    assertThat(spec.owedBy()).isEqualTo(new RuleSpec.Owner.Column("handling_unit"));
+    assertThat(spec.label()).isEqualTo("答复投诉人");
+    assertThat(config.profile().limits(answer).text()).isEqualTo("15d");
+    assertThat(config.profile().catalogue().rules()).last().isEqualTo(spec);
+    assertThat(config.indicators().get("答复及时率")).containsExactly("complaint.answer");
+    assertThat(config.weights()).containsEntry("答复及时率", 10);
+    // the profile's fingerprint moves with the county's rules: judgements show the change
+    assertThat(config.profile().version()).isNotEqualTo(read(GOOD).profile().version());
+  }
+
+  /** Every misuse of a county's own rule stops, naming its line. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          a misspelt field     | end: 答复日期      | end: 答付日期      | line 7: county.rules.complaint.answer.end: no sheet of this rule has a column '答付日期'
+          an unknown record    | record: complaint | record: complain  | line 7: county.rules.complaint.answer.record[0]: unknown sheet 'complain'
+          an unknown unit field | owed-by: 办理单位  | owed-by: 处理单位  | line 7: county.rules.complaint.answer.owed-by: no sheet of this rule has a column '处理单位'
+          no limit             | 'limit: 15d, '    | ''                | line 7: county.rules.complaint.answer: a county's rule needs its limit (e.g. 15d)
+          a bad limit          | limit: 15d        | limit: 15 days    | line 8: county.rules.complaint.answer.limit: '15 days' is not a limit
+          a shipped rule's name | complaint.answer: | complaint.transfer: | line 7: county.rules.complaint.transfer: 'complaint.transfer' is a shipped rule: change its limit under overrides
+          an indicator of submissions | indicator: 答复及时率} | indicator: 数据合格率} | line 8: county.rules.complaint.answer.indicator: unknown indicator '数据合格率'
+          """)
+  void aMistakeInACountysOwnRuleIsNamedWithItsLine(
+      String what, String written, String mistyped, String message) {
+    assertRefused(OWN_RULE.replace(written, mistyped), message);
+  }
+
+  @Test
+  void aVariantTheRuleDoesNotHaveIsRefusedNotIgnored() {
+    assertRefused(
+        GOOD.replace("    referral.send: 2wd\n", "    referral.receipt.urgent: 1wd\n"),
+        "line 5: county.overrides.referral.receipt.urgent: referral.receipt has no urgent variant");
+  }
+
+  @Test
+  void aCountyMayNameAProfileFileOfItsOwn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    String own =
+        new String(
+                CountyConfigLoaderTest.class
+                    .getResourceAsStream("/lianxi/profiles/zhoucun.yaml")
+                    .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replace("name: zhoucun", "name: 某县规则")
+            .replace("data.answer: {limit: 3wd,", "data.answer: {limit: 2wd,");
+    java.nio.file.Files.writeString(dir.resolve("某县.yaml"), own);
+    java.nio.file.Path county =
+        java.nio.file.Files.writeString(
+            dir.resolve("county.yaml"), GOOD.replace("profile: guxian", "profile: 某县.yaml"));
+    CountyConfig config = CountyConfigLoader.load(county);
+    assertThat(config.profile().name()).isEqualTo("某县规则");
+    assertThat(config.profile().limits(Rule.DATA_ANSWER).text()).isEqualTo("2wd");
+    java.nio.file.Files.writeString(
+        dir.resolve("某县.yaml"),
+        own.replace(
+            "data.answer: {limit: 2wd, clause: \"二(四)5\",",
+            "data.answer: {limit: 2wd, clauze: \"二(四)5\","));
+    assertThatThrownBy(() -> CountyConfigLoader.load(county))
+        .isInstanceOf(ConfigException.class)
+        .message()
+        .contains("某县.yaml line ", "rules.data.answer");
+    assertRefused(
+        GOOD.replace("profile: guxian", "profile: gu-xian"),
+        "line 3: county.profile: unknown profile 'gu-xian'");
   }
 
   /** A misspelt rule, a rule twice, a rule in an indicator of no rules, an unknown weight. */

@@ -58,7 +58,7 @@ class DutiesTest {
     // A data request the township answered that the department never reported sending.
     state("datarequest", "D03|SJ-1", "D03", "T01", "FIRST");
 
-    Duties duties = new Duties(dataSource);
+    Duties duties = new Duties(dataSource, org.lianxi.ledger.rules.RuleCatalogue.shipped());
     assertThat(duties.of("D02"))
         .extracting(Duty::what, Duty::number, Duty::counterparty, Duty::due)
         .containsExactly(

@@ -48,7 +48,7 @@ class ReconcilerTest {
   }
 
   private static JudgedRule rule(Reconciliation r, Rule rule) {
-    return r.judgements().stream().filter(j -> j.rule() == rule).findFirst().orElseThrow();
+    return r.judgements().stream().filter(j -> j.rule().equals(rule)).findFirst().orElseThrow();
   }
 
   private CurrentReport referralOut(String key, Object... more) {
@@ -210,7 +210,7 @@ class ReconcilerTest {
             "helper_unit",
             "D03",
             "kind",
-            "TESTING",
+            "PERMITS",
             "sent_on",
             "2026-04-01");
     CurrentReport answer =
@@ -226,17 +226,17 @@ class ReconcilerTest {
             "helper_unit",
             "D03",
             "kind",
-            "TESTING",
+            "PERMITS",
             "sent_on",
             "2026-04-01",
             "answered_on",
             "2026-04-09",
             "extension_note",
             "需送省级机构检测");
-    // zhoucun 2wd, extended 7wd. 7wd from Wed 1 Apr: 2, 3, [4-6 Qingming], 7, 8, 9, 10, 13 -> Mon
-    // 13 Apr
+    // qingfeng 2wd, extended 7wd (三(六); zhoucun's document allows a delay with no figure). 7wd
+    // from Wed 1 Apr: 2, 3, [4-6 Qingming], 7, 8, 9, 10, 13 -> Mon 13 Apr
     JudgedRule extended =
-        rule(reconcile("zhoucun", "2026-04-30", request, answer), Rule.ASSISTANCE_ANSWER);
+        rule(reconcile("qingfeng", "2026-04-30", request, answer), Rule.ASSISTANCE_ANSWER);
     assertThat(extended.owingUnit()).isEqualTo("D03");
     assertThat(extended.judgement().due().orElseThrow().toLocalDate()).isEqualTo("2026-04-13");
     assertThat(extended.judgement().status()).isEqualTo(Status.ON_TIME);
@@ -254,14 +254,14 @@ class ReconcilerTest {
             "helper_unit",
             "D03",
             "kind",
-            "TESTING",
+            "PERMITS",
             "sent_on",
             "2026-04-01",
             "answered_on",
             "2026-04-09");
     // 2wd: 2, 3 -> Fri 3 Apr; answered Thu 9: late by 7, 8, 9 = 3
     JudgedRule plain =
-        rule(reconcile("zhoucun", "2026-04-30", request, noNote), Rule.ASSISTANCE_ANSWER);
+        rule(reconcile("qingfeng", "2026-04-30", request, noNote), Rule.ASSISTANCE_ANSWER);
     assertThat(plain.judgement().due().orElseThrow().toLocalDate()).isEqualTo("2026-04-03");
     assertThat(plain.judgement().lateBy()).isEqualTo(3);
   }
@@ -446,7 +446,7 @@ class ReconcilerTest {
     assertThat(paperwork.judgement().lateBy()).isEqualTo(1);
     // A referral sent in writing owes none; guxian's document sets no figure: tracked, not scored.
     assertThat(reconcile("jianyang", "2026-03-20", referralOut("古市监移〔2026〕72号")).judgements())
-        .noneMatch(j -> j.rule() == Rule.REFERRAL_PAPERWORK);
+        .noneMatch(j -> j.rule().equals(Rule.REFERRAL_PAPERWORK));
     Reconciliation guxian =
         reconcile("guxian", "2026-03-20", referralOut("古市监移〔2026〕73号", "oral", true));
     assertThat(rule(guxian, Rule.REFERRAL_PAPERWORK).judgement().status()).isEqualTo(Status.OPEN);
@@ -835,7 +835,7 @@ class ReconcilerTest {
                     referralIn(
                         "清市监移〔2026〕31号", "received_on", "2026-04-30", "acceptance", "ACCEPTED"))
                 .judgements())
-        .noneMatch(j -> j.rule() == Rule.REFERRAL_REFUSAL_NOTICE);
+        .noneMatch(j -> j.rule().equals(Rule.REFERRAL_REFUSAL_NOTICE));
   }
 
   @Test

@@ -26,8 +26,7 @@ class ProfilesTest {
         Arguments.of(Rule.REFERRAL_NOTIFY, "none", "none", "none", "3wd", "5wd"),
         Arguments.of(Rule.REFERRAL_SUPPLEMENT, "2wd", "none", "none", "none", "none"),
         Arguments.of(Rule.COMPLAINT_TRANSFER, "2wd", "3wd", "none", "3wd", "2wd"),
-        Arguments.of(
-            Rule.ASSISTANCE_ANSWER, "2wd; extended 7wd", "5wd", "none", "7wd", "2wd; extended 7wd"),
+        Arguments.of(Rule.ASSISTANCE_ANSWER, "2wd; extended 7wd", "5wd", "none", "7wd", "2wd"),
         Arguments.of(Rule.DECISION_COPY, "5wd", "none", "none", "none", "2wd"),
         Arguments.of(
             Rule.SHARING_LAG, "none", "0wd; extended 5wd", "none", "none", "0wd; extended 5wd"),
@@ -101,7 +100,7 @@ class ProfilesTest {
         county: 测试县
         source: a test
         rules:
-          referral.send: {limit: 3wd, urgent: soon}
+          referral.send: {limit: 3wd, urgent: soon, clause: "三(一)2", quote: 在3个工作日内}
         decision-copy-from: decided
         submission-cadence: fortnight
         """;
@@ -114,6 +113,29 @@ class ProfilesTest {
             "test.yaml line 5: rules.referral.send.urgent: 'soon' is not a limit");
     assertThatThrownBy(() -> read(profile.replace("fortnight", "week").replace("soon", "24h")))
         .hasMessageStartingWith("test.yaml line 1: (top level): profile test sets no limit for");
+    // v2: every figure says where it comes from
+    assertThatThrownBy(
+            () ->
+                read(
+                    profile
+                        .replace("fortnight", "week")
+                        .replace(", urgent: soon, clause: \"三(一)2\", quote: 在3个工作日内", "")))
+        .hasMessage(
+            "test.yaml line 5: rules.referral.send: say where 3wd comes from: the clause and a few"
+                + " characters of it (clause:, quote:), or why it is the profile's own choice"
+                + " (choice:)");
+    // an urgent limit for a rule with no urgent variant is refused, not ignored
+    assertThatThrownBy(
+            () ->
+                read(
+                    profile
+                        .replace("fortnight", "week")
+                        .replace(
+                            "referral.send: {limit: 3wd, urgent: soon",
+                            "referral.receipt: {limit: 3wd, urgent: 24h")))
+        .hasMessage(
+            "test.yaml line 5: rules.referral.receipt: referral.receipt has no urgent variant (only"
+                + " a rule with urgent-when has one)");
   }
 
   private static Profile read(String yaml) {

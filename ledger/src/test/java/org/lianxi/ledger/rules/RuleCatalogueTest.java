@@ -23,7 +23,7 @@ class RuleCatalogueTest {
 
   private static RuleSpec shipped(Rule rule) {
     return RuleCatalogue.shipped().rules().stream()
-        .filter(r -> r.rule() == rule)
+        .filter(r -> r.rule().equals(rule))
         .findFirst()
         .orElseThrow();
   }
@@ -31,8 +31,29 @@ class RuleCatalogueTest {
   @Test
   void theShippedCatalogueHoldsEveryRuleInTheOrderTheyAreJudged() {
     assertThat(RuleCatalogue.shipped().rules())
-        .extracting(RuleSpec::rule)
-        .containsExactly(Rule.values());
+        .extracting(r -> r.rule().key())
+        .containsExactly(
+            "referral.send",
+            "referral.paperwork",
+            "referral.receipt",
+            "referral.notify",
+            "referral.refusal-notice",
+            "referral.supplement",
+            "complaint.transfer",
+            "complaint.filing",
+            "complaint.feedback",
+            "assistance.answer",
+            "assistance.report",
+            "decision.copy",
+            "decision.followup",
+            "sharing.lag",
+            "sharing.minor",
+            "review.answer",
+            "urgent.arrival",
+            "data.answer",
+            "joint.notice",
+            "meeting.topics-call",
+            "resolution.due");
     assertThat(RuleCatalogue.shipped().on(RecordType.DECISION))
         .extracting(RuleSpec::rule)
         .containsExactly(Rule.DECISION_COPY, Rule.DECISION_FOLLOWUP, Rule.SHARING_LAG);
@@ -134,7 +155,7 @@ class RuleCatalogueTest {
   }
 
   @Test
-  void anUnknownSheetOrRuleIsRefused() {
+  void anUnknownSheetOrAMalformedRuleNameIsRefused() {
     assertThatThrownBy(
             () ->
                 RuleCatalogue.read(
@@ -148,8 +169,10 @@ class RuleCatalogueTest {
                 RuleCatalogue.read(
                     YamlFile.read(
                         new StringReader(
-                            "referral.sent: {label: 移送案件, record: 案件移送, start: 发现日期, end: 移送时间, owed-by: 移送单位}\n"),
+                            "Referral Send: {label: 移送案件, record: 案件移送, start: 发现日期, end: 移送时间, owed-by: 移送单位}\n"),
                         "rules.yaml")))
-        .hasMessage("rules.yaml line 1: referral.sent: unknown rule 'referral.sent'");
+        .hasMessage(
+            "rules.yaml line 1: Referral Send: 'Referral Send' is not a rule name: write words"
+                + " joined by a dot, e.g. complaint.answer");
   }
 }

@@ -23,7 +23,6 @@ import org.lianxi.ledger.reconcile.JudgedLedger.Page;
 import org.lianxi.ledger.reconcile.JudgedRule;
 import org.lianxi.ledger.reconcile.SubmissionPeriod;
 import org.lianxi.ledger.rules.Indicators;
-import org.lianxi.ledger.rules.RuleCatalogue;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.reports.assessment.Assessment.Score;
 import org.lianxi.reports.assessment.Assessment.Total;
@@ -184,7 +183,7 @@ public final class AssessmentCalculator {
                 printed.put(
                     indicator,
                     rules.stream()
-                        .map(RuleCatalogue.shipped()::rule)
+                        .map(county.profile().catalogue()::rule)
                         .flatMap(Optional::stream)
                         .filter(r -> r.scored(county.profile().limits(r.rule())))
                         .map(r -> Chinese.rule(r, county.profile().limits(r.rule())))

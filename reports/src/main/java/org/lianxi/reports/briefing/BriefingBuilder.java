@@ -26,7 +26,6 @@ import org.lianxi.ledger.reconcile.RecordState;
 import org.lianxi.ledger.reconcile.SubmissionPeriod;
 import org.lianxi.ledger.rules.Judgement.Status;
 import org.lianxi.ledger.rules.Rule;
-import org.lianxi.ledger.rules.RuleCatalogue;
 import org.lianxi.ledger.rules.RuleLimits;
 import org.lianxi.ledger.rules.RuleSpec;
 import org.lianxi.ledger.standard.RecordType;
@@ -302,7 +301,7 @@ public final class BriefingBuilder {
     List<String> sameDayText = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     Tally all = Tally.ZERO;
-    for (RuleSpec spec : RuleCatalogue.shipped().rules()) {
+    for (RuleSpec spec : county.profile().catalogue().rules()) {
       RuleLimits limits = county.profile().limits(spec.rule());
       if (!spec.scored(limits)) {
         untracked.add(spec.label());
@@ -347,7 +346,7 @@ public final class BriefingBuilder {
   /** The rules the profile sets no figure for: tracked, counted, never late. */
   private Section trackedOnly() {
     List<List<String>> rows = new ArrayList<>();
-    for (RuleSpec spec : RuleCatalogue.shipped().rules()) {
+    for (RuleSpec spec : county.profile().catalogue().rules()) {
       RuleLimits limits = county.profile().limits(spec.rule());
       if (!spec.scored(limits)) {
         Tracked t = tracked.getOrDefault(spec.rule().key(), new Tracked(0, 0));
@@ -419,7 +418,7 @@ public final class BriefingBuilder {
       rows.add(
           List.of(
               Duties.number(j.key()),
-              Duties.ACTIONS.get(j.rule().key()),
+              county.profile().catalogue().label(j.rule()),
               name(j.owingUnit()),
               name(l.counterpart()),
               j.judgement().status() == Status.OVERDUE ? "逾期未办" : "超时办结",
@@ -449,7 +448,7 @@ public final class BriefingBuilder {
   private void addReferralsWithoutReceipt(Page page) {
     Map<String, JudgedRule> receipts = new HashMap<>();
     for (JudgedRule j : page.reconciliation().judgements()) {
-      if (j.rule() == Rule.REFERRAL_RECEIPT) {
+      if (j.rule().equals(Rule.REFERRAL_RECEIPT)) {
         receipts.put(j.key(), j);
       }
     }
@@ -529,7 +528,7 @@ public final class BriefingBuilder {
   private void addResolutions(Page page, LedgerRecords records) {
     Map<String, JudgedRule> due = new HashMap<>();
     for (JudgedRule j : page.reconciliation().judgements()) {
-      if (j.rule() == Rule.RESOLUTION_DUE) {
+      if (j.rule().equals(Rule.RESOLUTION_DUE)) {
         due.put(j.key(), j);
       }
     }
