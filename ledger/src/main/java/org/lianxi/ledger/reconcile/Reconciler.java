@@ -22,6 +22,7 @@ import org.lianxi.ledger.rules.Limit;
 import org.lianxi.ledger.rules.Profile;
 import org.lianxi.ledger.rules.Rule;
 import org.lianxi.ledger.rules.RuleCatalogue;
+import org.lianxi.ledger.rules.RuleLimits;
 import org.lianxi.ledger.rules.RuleSpec;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.ledger.standard.Sides;
@@ -305,13 +306,14 @@ public final class Reconciler {
   private void judgeEveryRule(
       RecordType type, String key, Facts facts, LocalDateTime asOf, List<JudgedRule> out) {
     for (RuleSpec rule : catalogue.on(type)) {
-      if (rule.applies(facts)) {
+      RuleLimits limits = profile.limits(rule.rule());
+      if (rule.applies(facts) && !limits.excludes(facts)) {
         judge(
             type,
             key,
             rule.rule(),
             rule.owedBy().unit(facts),
-            rule.limit(facts, profile.limits(rule.rule())),
+            rule.limit(facts, limits),
             rule.before(),
             rule.start().value(facts, profile),
             rule.end().value(facts),

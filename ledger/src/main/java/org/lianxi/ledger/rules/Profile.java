@@ -87,7 +87,12 @@ public record Profile(
   public String version() {
     StringBuilder text = new StringBuilder(name);
     rules.forEach(
-        (rule, limits) -> text.append('|').append(rule.key()).append('=').append(limits.text()));
+        (rule, limits) ->
+            text.append('|')
+                .append(rule.key())
+                .append('=')
+                .append(limits.text())
+                .append(limits.unless().isEmpty() ? "" : " unless " + limits.unless()));
     text.append("|copy-from=")
         .append(decisionCopyFrom)
         .append("|cadence=")

@@ -1,9 +1,11 @@
 package org.lianxi.ledger.rules;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lianxi.ledger.config.Required;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A profile file (a shipped {@code lianxi/profiles/NAME.yaml}, or a county's own) as it is written,
@@ -30,7 +32,8 @@ record ProfileFile(
       Optional<String> extended,
       Optional<String> clause,
       Optional<String> quote,
-      Optional<String> choice) {
+      Optional<String> choice,
+      Optional<List<JsonNode>> unless) {
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     Limits {}
@@ -39,6 +42,7 @@ record ProfileFile(
     static Limits of(String limit) {
       return new Limits(
           limit,
+          Optional.empty(),
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),

@@ -70,7 +70,16 @@ public final class Profiles {
           catalogue
               .rule(entry.getKey())
               .orElseThrow(() -> file.error(at, "unknown rule '" + entry.getKey() + "'"));
-      RuleLimits limits = limits(entry.getValue(), at, file);
+      RuleLimits limits =
+          limits(entry.getValue(), at, file)
+              .withUnless(
+                  entry
+                      .getValue()
+                      .unless()
+                      .map(
+                          list ->
+                              catalogue.conditions(file, at.appendProperty("unless"), list, spec))
+                      .orElse(List.of()));
       if (!(limits.limit() instanceof Limit.None) && !entry.getValue().sourced()) {
         throw file.error(
             at,

@@ -132,6 +132,20 @@ public final class RuleCatalogue {
     return byRecord.get(type);
   }
 
+  /**
+   * Conditions written in the catalogue's form ({@code {is: {协助类型: [检验检测鉴定]}}}) over the sheets of
+   * a rule, as a profile narrows it; a mistake is refused naming the line.
+   */
+  public List<RuleSpec.Condition> conditions(
+      YamlFile file, JsonPointer at, List<JsonNode> written, RuleSpec rule) {
+    Resolver resolver = new Resolver(file, at, null, false);
+    List<RuleSpec.Condition> conditions = new ArrayList<>();
+    for (int i = 0; i < written.size(); i++) {
+      conditions.add(resolver.condition(written.get(i), at.appendIndex(i), rule.records()));
+    }
+    return conditions;
+  }
+
   /** Resolves one entry's columns and conditions against the sheets it names. */
   private record Resolver(YamlFile file, JsonPointer at, RuleFile.Entry entry, boolean county) {
 

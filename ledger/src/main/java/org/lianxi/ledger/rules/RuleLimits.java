@@ -1,27 +1,48 @@
 package org.lianxi.ledger.rules;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The limits a profile sets for one rule: the ordinary one, and where the documents give them, an
  * urgent one (紧急) and an extended one (延期 for assistance; "at most" for sharing).
+ *
+ * @param unless where the profile's document narrows the rule: records meeting any of these are not
+ *     judged by it (qingfeng's 协助复函 is not for 检验检测鉴定, which its 三(五) judges instead)
  */
-public record RuleLimits(Limit limit, Optional<Limit> urgent, Optional<Limit> extended) {
+public record RuleLimits(
+    Limit limit,
+    Optional<Limit> urgent,
+    Optional<Limit> extended,
+    List<RuleSpec.Condition> unless) {
+
+  public RuleLimits {
+    unless = List.copyOf(unless);
+  }
 
   public static RuleLimits of(Limit limit) {
-    return new RuleLimits(limit, Optional.empty(), Optional.empty());
+    return new RuleLimits(limit, Optional.empty(), Optional.empty(), List.of());
   }
 
   public RuleLimits withLimit(Limit l) {
-    return new RuleLimits(l, urgent, extended);
+    return new RuleLimits(l, urgent, extended, unless);
   }
 
   public RuleLimits withUrgent(Limit l) {
-    return new RuleLimits(limit, Optional.of(l), extended);
+    return new RuleLimits(limit, Optional.of(l), extended, unless);
   }
 
   public RuleLimits withExtended(Limit l) {
-    return new RuleLimits(limit, urgent, Optional.of(l));
+    return new RuleLimits(limit, urgent, Optional.of(l), unless);
+  }
+
+  public RuleLimits withUnless(List<RuleSpec.Condition> conditions) {
+    return new RuleLimits(limit, urgent, extended, conditions);
+  }
+
+  /** Whether the profile leaves this record out of the rule. */
+  public boolean excludes(Facts facts) {
+    return unless.stream().anyMatch(c -> c.holds(facts));
   }
 
   /** The urgent limit, or the ordinary one where the profile sets none. */

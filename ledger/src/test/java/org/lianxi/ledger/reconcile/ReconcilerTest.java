@@ -509,8 +509,12 @@ class ReconcilerTest {
     assertThat(report.owingUnit()).isEqualTo("D03");
     assertThat(report.judgement().due()).contains(LocalDateTime.parse("2026-03-10T23:59:59"));
     assertThat(report.judgement().lateBy()).isEqualTo(1);
-    // The answer counts from receipt, Tue 3 Mar: Wed 4 (1), Thu 5 (2); Wed 11 is 4 days late.
-    JudgedRule answer = rule(r, Rule.ASSISTANCE_ANSWER);
+    // qingfeng's 协助复函 is not for tests (三(六) is for permit and evidence material): the report
+    // alone judges it.
+    assertThat(r.judgements()).noneMatch(j -> j.rule().equals(Rule.ASSISTANCE_ANSWER));
+    // Elsewhere the answer counts from receipt, Tue 3 Mar: zhoucun 2wd, Wed 4 (1), Thu 5 (2); Wed
+    // 11 is 4 days late.
+    JudgedRule answer = rule(reconcile("zhoucun", "2026-03-20", answered), Rule.ASSISTANCE_ANSWER);
     assertThat(answer.start()).isEqualTo(LocalDateTime.parse("2026-03-03T00:00"));
     assertThat(answer.judgement().due()).contains(LocalDateTime.parse("2026-03-05T23:59:59"));
     assertThat(answer.judgement().lateBy()).isEqualTo(4);

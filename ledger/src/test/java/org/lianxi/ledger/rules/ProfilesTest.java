@@ -138,6 +138,28 @@ class ProfilesTest {
                 + " a rule with urgent-when has one)");
   }
 
+  @Test
+  void aProfileNarrowsARuleWithConditionsInTheCataloguesForm() {
+    RuleLimits answer = Profiles.load("qingfeng").limits(Rule.ASSISTANCE_ANSWER);
+    assertThat(answer.unless())
+        .containsExactly(new RuleSpec.Condition.OneOf("kind", java.util.Set.of("TESTING")));
+    assertThat(Profiles.load("guxian").limits(Rule.ASSISTANCE_ANSWER).unless()).isEmpty();
+    String narrowed =
+        """
+        name: test
+        county: 测试县
+        source: a test
+        rules:
+          assistance.answer: {limit: 2wd, choice: a test, unless: [{is: {协助类型: [检测]}}]}
+        decision-copy-from: decided
+        submission-cadence: week
+        """;
+    assertThatThrownBy(() -> read(narrowed))
+        .hasMessage(
+            "test.yaml line 5: rules.assistance.answer.unless[0].is.协助类型: '协助类型' has no value"
+                + " '检测' (检验检测鉴定、许可资料、档案资料、现场处置、其他)");
+  }
+
   private static Profile read(String yaml) {
     return Profiles.read(YamlFile.read(new StringReader(yaml), "test.yaml"));
   }

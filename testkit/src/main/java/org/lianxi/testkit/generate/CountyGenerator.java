@@ -315,7 +315,9 @@ public final class CountyGenerator {
       out.put("方向", "发出");
       out.put("请求单位", name(requester));
       out.put("协助单位", name(helper));
-      out.put("协助类型", pick(List.of("检验检测鉴定", "许可资料", "档案资料", "现场处置")));
+      String kind = pick(List.of("检验检测鉴定", "许可资料", "档案资料", "现场处置"));
+      // The late answer asks for permits: every profile's 协助复函 judges it (qingfeng's not tests).
+      out.put("协助类型", fault == Fault.LATE_ANSWER ? "许可资料" : kind);
       out.put("发函日期", date(sentOn));
       add(requester, sentOn, RecordType.ASSISTANCE, out);
       Map<String, String> in = new LinkedHashMap<>(out);
