@@ -18,6 +18,10 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.lianxi.ledger.standard.CellKind;
 import org.lianxi.ledger.standard.Column;
+import org.lianxi.ledger.standard.Fields;
+import org.lianxi.ledger.standard.Fields.Complaint;
+import org.lianxi.ledger.standard.Fields.Decision;
+import org.lianxi.ledger.standard.Fields.Referral;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.ledger.standard.Sides;
 import org.lianxi.ledger.store.LedgerColumns;
@@ -226,41 +230,61 @@ public final class Digests {
     c.put(
         RecordType.DECISION,
         new Concern(
-            "r.copied_to_unit, (SELECT GROUP_CONCAT(DISTINCT x.sender_unit) FROM referral_report x"
-                + " WHERE x.record_key = r.referral_no AND x.is_current = 1) AS referral_senders",
-            rs -> units(rs, "copied_to_unit", "referral_senders")));
+            "r."
+                + Decision.COPIED_TO_UNIT.field()
+                + ", (SELECT GROUP_CONCAT(DISTINCT x."
+                + Referral.SENDER_UNIT.field()
+                + ") FROM "
+                + RecordType.REFERRAL.table()
+                + " x WHERE x.record_key = r."
+                + Decision.REFERRAL_NO.field()
+                + " AND x.is_current = 1) AS "
+                + REFERRAL_SENDERS,
+            rs -> {
+              List<String> units = units(rs, Decision.COPIED_TO_UNIT);
+              units.addAll(codes(text(rs, REFERRAL_SENDERS)));
+              return units;
+            }));
     // A complaint concerns the handling unit when its first unit reports it, and the other way.
     c.put(
         RecordType.COMPLAINT,
         new Concern(
-            "r.first_unit, r.handling_unit",
+            columns(Complaint.FIRST_UNIT, Complaint.HANDLING_UNIT),
             rs -> {
               String reporter = text(rs, "reporting_unit");
               List<String> units = new ArrayList<>();
-              if (reporter.equals(text(rs, "first_unit"))) {
-                units.addAll(units(rs, "handling_unit"));
+              if (reporter.equals(text(rs, Complaint.FIRST_UNIT.field()))) {
+                units.addAll(units(rs, Complaint.HANDLING_UNIT));
               }
-              if (reporter.equals(text(rs, "handling_unit"))) {
-                units.addAll(units(rs, "first_unit"));
+              if (reporter.equals(text(rs, Complaint.HANDLING_UNIT.field()))) {
+                units.addAll(units(rs, Complaint.FIRST_UNIT));
               }
               return units;
             }));
-    c.put(RecordType.NOTICE, new Concern("r.shared_with", rs -> units(rs, "shared_with")));
-    c.put(RecordType.RESOLUTION, new Concern("r.owner_unit", rs -> units(rs, "owner_unit")));
-    c.put(
-        RecordType.CRIMINAL,
-        new Concern(
-            "r.judicial_unit, r.sender_unit", rs -> units(rs, "judicial_unit", "sender_unit")));
-    c.put(
-        RecordType.DISPUTE,
-        new Concern("r.other_unit, r.raised_by", rs -> units(rs, "other_unit", "raised_by")));
-    c.put(
-        RecordType.JOINT,
-        new Concern("r.lead_unit, r.participants", rs -> units(rs, "lead_unit", "participants")));
+    c.put(RecordType.NOTICE, concern(Fields.Notice.SHARED_WITH));
+    c.put(RecordType.RESOLUTION, concern(Fields.Resolution.OWNER_UNIT));
+    c.put(RecordType.CRIMINAL, concern(Fields.Criminal.JUDICIAL_UNIT, Fields.Criminal.SENDER_UNIT));
+    c.put(RecordType.DISPUTE, concern(Fields.Dispute.OTHER_UNIT, Fields.Dispute.RAISED_BY));
+    c.put(RecordType.JOINT, concern(Fields.Joint.LEAD_UNIT, Fields.Joint.PARTICIPANTS));
     // A meeting concerns every member unit; a topic the office decided, the unit that proposed it.
-    c.put(RecordType.MEETING, new Concern("r.meeting_no", rs -> List.of(ALL)));
-    c.put(RecordType.TOPIC, new Concern("r.proposer_unit", rs -> units(rs, "proposer_unit")));
+    c.put(
+        RecordType.MEETING,
+        new Concern(columns(Fields.Meeting.MEETING_NO), rs -> new ArrayList<>(List.of(ALL))));
+    c.put(RecordType.TOPIC, concern(Fields.Topic.PROPOSER_UNIT));
     return c;
+  }
+
+  private static final String REFERRAL_SENDERS = "referral_senders";
+
+  /** A report concerns the units its columns name. */
+  private static Concern concern(Column... columns) {
+    return new Concern(columns(columns), rs -> units(rs, columns));
+  }
+
+  private static String columns(Column... columns) {
+    return java.util.Arrays.stream(columns)
+        .map(c -> "r." + c.field())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /**
@@ -268,7 +292,7 @@ public final class Digests {
    */
   private static Concern otherSide(Sides split) {
     return new Concern(
-        "r." + Sides.DIRECTION + ", r." + split.firstUnit() + ", r." + split.secondUnit(),
+        "r." + Sides.DIRECTION + ", " + columns(split.firstUnit(), split.secondUnit()),
         rs ->
             units(
                 rs,
@@ -278,17 +302,22 @@ public final class Digests {
   }
 
   /** The unit codes the columns hold: one each, or a comma-separated list (ALL for everyone). */
-  private static List<String> units(ResultSet rs, String... columns) {
+  private static List<String> units(ResultSet rs, Column... columns) {
     List<String> units = new ArrayList<>();
-    for (String column : columns) {
-      String value = text(rs, column);
-      if (value != null && !value.isBlank()) {
-        for (String code : value.split(",")) {
-          units.add(code.strip());
-        }
-      }
+    for (Column column : columns) {
+      units.addAll(codes(text(rs, column.field())));
     }
     return units;
+  }
+
+  private static List<String> codes(String value) {
+    List<String> codes = new ArrayList<>();
+    if (value != null && !value.isBlank()) {
+      for (String code : value.split(",")) {
+        codes.add(code.strip());
+      }
+    }
+    return codes;
   }
 
   private static String text(ResultSet rs, String column) {

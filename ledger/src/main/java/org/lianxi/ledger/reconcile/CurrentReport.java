@@ -20,6 +20,11 @@ public record CurrentReport(
     Map<String, Object> values,
     LocalDateTime firstArrived) {
 
+  /** The value of a field of the standard, or null when the row leaves it empty. */
+  public Object value(org.lianxi.ledger.standard.Column column) {
+    return value(column.field());
+  }
+
   public Object value(String field) {
     return values.get(field);
   }

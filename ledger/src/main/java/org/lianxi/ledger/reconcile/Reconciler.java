@@ -24,6 +24,8 @@ import org.lianxi.ledger.rules.Rule;
 import org.lianxi.ledger.rules.RuleCatalogue;
 import org.lianxi.ledger.rules.RuleLimits;
 import org.lianxi.ledger.rules.RuleSpec;
+import org.lianxi.ledger.standard.Column;
+import org.lianxi.ledger.standard.Fields.Decision;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.ledger.standard.Sides;
 
@@ -117,11 +119,11 @@ public final class Reconciler {
   public static Map<String, String> closingDecisions(List<CurrentReport> decisions) {
     Map<String, String> closing = new HashMap<>();
     decisions.stream()
-        .filter(d -> d.value("referral_no") != null)
+        .filter(d -> d.value(Decision.REFERRAL_NO) != null)
         .sorted(
-            Comparator.comparing((CurrentReport d) -> d.text("decided_on"))
+            Comparator.comparing((CurrentReport d) -> d.text(Decision.DECIDED_ON.field()))
                 .thenComparing(CurrentReport::key))
-        .forEach(d -> closing.putIfAbsent(d.text("referral_no"), d.key()));
+        .forEach(d -> closing.putIfAbsent(d.text(Decision.REFERRAL_NO.field()), d.key()));
     return closing;
   }
 
@@ -158,26 +160,26 @@ public final class Reconciler {
         merged.putIfAbsent(field, second.value(field));
       }
     }
-    List<String> compared = new ArrayList<>(split.firstAuthority());
+    List<Column> compared = new ArrayList<>(split.firstAuthority());
     compared.add(split.firstUnit());
     if (split.secondUnit() != null) {
       compared.add(split.secondUnit());
     }
-    for (String field : compared) {
-      take(type, key, field, first, second, merged, fromOther, discrepancies);
+    for (Column column : compared) {
+      take(type, key, column.field(), first, second, merged, fromOther, discrepancies);
     }
-    for (String field : split.secondAuthority()) {
-      take(type, key, field, second, first, merged, fromOther, discrepancies);
+    for (Column column : split.secondAuthority()) {
+      take(type, key, column.field(), second, first, merged, fromOther, discrepancies);
     }
     merged.remove(DIRECTION);
     Side missing = first == null ? Side.FIRST : second == null ? Side.SECOND : null;
     return new RecordState(
         type,
         key,
-        (String) merged.get(split.firstUnit()),
+        (String) merged.get(split.firstUnit().field()),
         split.secondUnit() == null
             ? second == null ? null : second.unit()
-            : (String) merged.get(split.secondUnit()),
+            : (String) merged.get(split.secondUnit().field()),
         first == null ? null : first.id(),
         second == null ? null : second.id(),
         missing,

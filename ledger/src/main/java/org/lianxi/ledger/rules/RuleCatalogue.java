@@ -294,7 +294,7 @@ public final class RuleCatalogue {
         case "reported" -> {
           Column direction =
               records.stream()
-                  .flatMap(t -> t.column("direction").stream())
+                  .flatMap(t -> t.column(org.lianxi.ledger.standard.Sides.DIRECTION).stream())
                   .findFirst()
                   .orElseThrow(() -> file.error(inner, "these sheets have no 方向 column"));
           return new RuleSpec.Condition.Reported(

@@ -190,7 +190,7 @@ public final class RowValidator {
       List<Problem> problems) {
     boolean out = Sides.OUT.equals(v.get(Sides.DIRECTION));
     Column direction = type.column(Sides.DIRECTION).orElseThrow();
-    Column own = type.column(out ? split.firstUnit() : split.secondUnit()).orElseThrow();
+    Column own = out ? split.firstUnit() : split.secondUnit();
     String label = direction.labelOf(out ? Sides.OUT : Sides.IN);
     side(
         problems,
@@ -200,9 +200,9 @@ public final class RowValidator {
         v.get(own.field()),
         sender,
         label + "的" + split.noun() + "，" + own.header() + "应为本单位");
-    if (Objects.equals(v.get(split.firstUnit()), v.get(split.secondUnit()))) {
-      Column first = type.column(split.firstUnit()).orElseThrow();
-      Column second = type.column(split.secondUnit()).orElseThrow();
+    if (Objects.equals(v.get(split.firstUnit().field()), v.get(split.secondUnit().field()))) {
+      Column first = split.firstUnit();
+      Column second = split.secondUnit();
       problems.add(
           new Problem(
               sheet, row, second.header(), "", first.header() + "与" + second.header() + "不能相同"));

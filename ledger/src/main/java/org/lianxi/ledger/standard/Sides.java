@@ -7,8 +7,8 @@ import java.util.List;
  * which field (exchange standard section 7). The first side is the one that starts the matter (the
  * sender, requester, first unit, deciding or proposing unit).
  *
- * @param firstUnit the unit field of the first side
- * @param secondUnit the unit field of the second side, or null when the second side is the office,
+ * @param firstUnit the unit column of the first side
+ * @param secondUnit the unit column of the second side, or null when the second side is the office,
  *     which no column names
  * @param firstAuthority the fields the first side is the authority for
  * @param secondAuthority the fields the second side is the authority for
@@ -17,10 +17,10 @@ import java.util.List;
  *     方向 column
  */
 public record Sides(
-    String firstUnit,
-    String secondUnit,
-    List<String> firstAuthority,
-    List<String> secondAuthority,
+    Column firstUnit,
+    Column secondUnit,
+    List<Column> firstAuthority,
+    List<Column> secondAuthority,
     Pairing pairing,
     String noun) {
 

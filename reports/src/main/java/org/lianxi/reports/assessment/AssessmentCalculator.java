@@ -23,6 +23,7 @@ import org.lianxi.ledger.reconcile.JudgedLedger.Page;
 import org.lianxi.ledger.reconcile.JudgedRule;
 import org.lianxi.ledger.reconcile.SubmissionPeriod;
 import org.lianxi.ledger.rules.Indicators;
+import org.lianxi.ledger.standard.Fields.Complaint;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.reports.assessment.Assessment.Score;
 import org.lianxi.reports.assessment.Assessment.Total;
@@ -91,10 +92,10 @@ public final class AssessmentCalculator {
     }
     for (CurrentReport r : page.reports()) {
       if (r.type() == RecordType.COMPLAINT
-          && r.unit().equals(r.value("handling_unit"))
-          && year.contains(day(r.values(), "accepted_on"))
-          && r.value("closed_on") != null) {
-        int answered = r.value("answered_on") != null ? 1 : 0;
+          && r.unit().equals(r.value(Complaint.HANDLING_UNIT))
+          && year.contains(day(r.values(), Complaint.ACCEPTED_ON.field()))
+          && r.value(Complaint.CLOSED_ON) != null) {
+        int answered = r.value(Complaint.ANSWERED_ON) != null ? 1 : 0;
         complaints.merge(
             r.unit(),
             new Fraction(answered, 1),

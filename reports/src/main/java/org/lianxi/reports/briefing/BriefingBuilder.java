@@ -28,6 +28,7 @@ import org.lianxi.ledger.rules.Judgement.Status;
 import org.lianxi.ledger.rules.Rule;
 import org.lianxi.ledger.rules.RuleLimits;
 import org.lianxi.ledger.rules.RuleSpec;
+import org.lianxi.ledger.standard.Fields;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.reports.figures.Chinese;
 import org.lianxi.reports.figures.LedgerRecords;
@@ -241,37 +242,48 @@ public final class BriefingBuilder {
     Map<String, Number> c = new LinkedHashMap<>();
     List<Map<String, Object>> referrals = inPeriod(records, RecordType.REFERRAL, period);
     c.put("案件移送：移出", referrals.size());
-    c.put("案件移送：接收", count(referrals, r -> r.get("received_on") != null));
-    c.put("案件移送：受理", count(referrals, r -> "ACCEPTED".equals(r.get("acceptance"))));
-    c.put("案件移送：不予受理", count(referrals, r -> "REFUSED".equals(r.get("acceptance"))));
-    c.put("案件移送：要求补正", count(referrals, r -> "SUPPLEMENT".equals(r.get("acceptance"))));
+    c.put("案件移送：接收", count(referrals, r -> r.get(Fields.Referral.RECEIVED_ON.field()) != null));
+    c.put(
+        "案件移送：受理",
+        count(referrals, r -> "ACCEPTED".equals(r.get(Fields.Referral.ACCEPTANCE.field()))));
+    c.put(
+        "案件移送：不予受理",
+        count(referrals, r -> "REFUSED".equals(r.get(Fields.Referral.ACCEPTANCE.field()))));
+    c.put(
+        "案件移送：要求补正",
+        count(referrals, r -> "SUPPLEMENT".equals(r.get(Fields.Referral.ACCEPTANCE.field()))));
     List<Map<String, Object>> complaints = inPeriod(records, RecordType.COMPLAINT, period);
     c.put("投诉举报：受理", complaints.size());
-    c.put("投诉举报：转办", count(complaints, r -> r.get("transferred_on") != null));
-    c.put("投诉举报：办结", count(complaints, r -> r.get("closed_on") != null));
-    c.put("投诉举报：答复", count(complaints, r -> r.get("answered_on") != null));
+    c.put(
+        "投诉举报：转办", count(complaints, r -> r.get(Fields.Complaint.TRANSFERRED_ON.field()) != null));
+    c.put("投诉举报：办结", count(complaints, r -> r.get(Fields.Complaint.CLOSED_ON.field()) != null));
+    c.put("投诉举报：答复", count(complaints, r -> r.get(Fields.Complaint.ANSWERED_ON.field()) != null));
     List<Map<String, Object>> assistance = inPeriod(records, RecordType.ASSISTANCE, period);
     c.put("执法协助：发函", assistance.size());
-    c.put("执法协助：复函", count(assistance, r -> r.get("answered_on") != null));
+    c.put("执法协助：复函", count(assistance, r -> r.get(Fields.Assistance.ANSWERED_ON.field()) != null));
     List<Map<String, Object>> decisions = inPeriod(records, RecordType.DECISION, period);
     c.put("处罚决定：件数", decisions.size());
     c.put(
         "处罚决定：罚没金额（元）",
         decisions.stream()
-            .map(r -> r.get("amount"))
+            .map(r -> r.get(Fields.Decision.AMOUNT.field()))
             .filter(BigDecimal.class::isInstance)
             .map(BigDecimal.class::cast)
             .reduce(BigDecimal.ZERO, BigDecimal::add));
     c.put("涉刑移送：件数", inPeriod(records, RecordType.CRIMINAL, period).size());
     List<Map<String, Object>> joint = inPeriod(records, RecordType.JOINT, period);
     c.put("联合执法：行动", joint.size());
-    c.put("联合执法：检查户次", sum(joint, "inspections"));
-    c.put("联合执法：发现问题", sum(joint, "problems"));
-    c.put("联合执法：立案", sum(joint, "cases"));
+    c.put("联合执法：检查户次", sum(joint, Fields.Joint.INSPECTIONS.field()));
+    c.put("联合执法：发现问题", sum(joint, Fields.Joint.PROBLEMS.field()));
+    c.put("联合执法：立案", sum(joint, Fields.Joint.CASES.field()));
     List<Map<String, Object>> disputes = inPeriod(records, RecordType.DISPUTE, period);
     c.put("执法争议：提出", disputes.size());
-    c.put("执法争议：协商解决", count(disputes, r -> "AGREED".equals(r.get("settlement"))));
-    c.put("执法争议：提请指定管辖", count(disputes, r -> "DESIGNATED".equals(r.get("settlement"))));
+    c.put(
+        "执法争议：协商解决",
+        count(disputes, r -> "AGREED".equals(r.get(Fields.Dispute.SETTLEMENT.field()))));
+    c.put(
+        "执法争议：提请指定管辖",
+        count(disputes, r -> "DESIGNATED".equals(r.get(Fields.Dispute.SETTLEMENT.field()))));
     c.put("信息通报：件数", inPeriod(records, RecordType.NOTICE, period).size());
     return c;
   }
@@ -453,7 +465,7 @@ public final class BriefingBuilder {
       }
     }
     for (RecordState state : page.reconciliation().records()) {
-      Object sentAt = state.merged().get("sent_at");
+      Object sentAt = state.merged().get(Fields.Referral.SENT_AT.field());
       if (state.type() == RecordType.REFERRAL
           && state.missing() == RecordState.Side.SECOND
           && sentAt instanceof LocalDateTime sent
@@ -536,15 +548,18 @@ public final class BriefingBuilder {
         .keyed(RecordType.RESOLUTION)
         .forEach(
             (key, r) -> {
-              LocalDate meetingOn = day(r, "meeting_on");
+              LocalDate meetingOn = day(r, Fields.Resolution.MEETING_ON.field());
               if (meetingOn == null || meetingOn.isAfter(half.end())) {
                 return;
               }
               JudgedRule j = due.get(key);
               String progress =
-                  switch (Objects.toString(r.get("progress"), "")) {
+                  switch (Objects.toString(r.get(Fields.Resolution.PROGRESS.field()), "")) {
                     case "DONE" ->
-                        "已办结" + (r.get("closed_on") == null ? "" : "（" + r.get("closed_on") + "）");
+                        "已办结"
+                            + (r.get(Fields.Resolution.CLOSED_ON.field()) == null
+                                ? ""
+                                : "（" + r.get(Fields.Resolution.CLOSED_ON.field()) + "）");
                     case "IN_PROGRESS" -> "办理中";
                     case "NOT_STARTED" -> "未启动";
                     default -> "";
@@ -557,11 +572,12 @@ public final class BriefingBuilder {
                       meetingOn,
                       key,
                       List.of(
-                          Masking.inText(Objects.toString(r.get("content"), "")),
-                          Objects.toString(r.get("item_no"), ""),
-                          name(Objects.toString(r.get("owner_unit"), null)),
-                          Objects.toString(r.get("meeting_on"), ""),
-                          Objects.toString(r.get("due_on"), ""),
+                          Masking.inText(
+                              Objects.toString(r.get(Fields.Resolution.CONTENT.field()), "")),
+                          Objects.toString(r.get(Fields.Resolution.ITEM_NO.field()), ""),
+                          name(Objects.toString(r.get(Fields.Resolution.OWNER_UNIT.field()), null)),
+                          Objects.toString(r.get(Fields.Resolution.MEETING_ON.field()), ""),
+                          Objects.toString(r.get(Fields.Resolution.DUE_ON.field()), ""),
                           progress)));
             });
   }
@@ -582,20 +598,20 @@ public final class BriefingBuilder {
 
   private void addDisputes(LedgerRecords records) {
     for (Map<String, Object> d : records.of(RecordType.DISPUTE)) {
-      Object settlement = d.get("settlement");
-      LocalDate raised = day(d, "raised_on");
+      Object settlement = d.get(Fields.Dispute.SETTLEMENT.field());
+      LocalDate raised = day(d, Fields.Dispute.RAISED_ON.field());
       if ((settlement == null || "UNRESOLVED".equals(settlement))
           && raised != null
           && !raised.isAfter(asOf)) {
         disputes.add(
             "执法争议（"
-                + d.get("dispute_no")
+                + d.get(Fields.Dispute.DISPUTE_NO.field())
                 + "）："
-                + name(Objects.toString(d.get("raised_by"), null))
+                + name(Objects.toString(d.get(Fields.Dispute.RAISED_BY.field()), null))
                 + "与"
-                + name(Objects.toString(d.get("other_unit"), null))
+                + name(Objects.toString(d.get(Fields.Dispute.OTHER_UNIT.field()), null))
                 + "关于“"
-                + Masking.inText(Objects.toString(d.get("matter"), ""))
+                + Masking.inText(Objects.toString(d.get(Fields.Dispute.MATTER.field()), ""))
                 + "”的争议尚未解决，建议会议协调。");
       }
     }
