@@ -707,17 +707,34 @@ class ReconcilerTest {
     assertThat(qingfeng.owingUnit()).isEqualTo("T01");
     assertThat(qingfeng.judgement().due()).contains(LocalDateTime.parse("2026-10-02T00:30"));
     assertThat(qingfeng.judgement().status()).isEqualTo(Status.ON_TIME);
-    // jianyang's 立即 is 24 hours: called Mon 1 Jun 09:00, due Tue 2 Jun 09:00; 10:00 is 1 h late.
-    JudgedRule jianyang =
-        rule(
-            reconcile(
-                "jianyang",
-                "2026-06-09",
-                urgentCall("T01", "IN", "2026-06-01T09:00", "arrived_at", "2026-06-02T10:00")),
-            Rule.URGENT_ARRIVAL);
-    assertThat(jianyang.judgement().due()).contains(LocalDateTime.parse("2026-06-02T09:00"));
-    assertThat(jianyang.judgement().status()).isEqualTo(Status.LATE);
-    assertThat(jianyang.judgement().lateBy()).isEqualTo(1);
+    // guxian's, jianyang's and zhoucun's 立即 (第一时间) is 24 hours: called Mon 1 Jun 09:00, due Tue
+    // 2 Jun 09:00; 10:00 is 1 h late.
+    for (String profile : List.of("guxian", "jianyang", "zhoucun")) {
+      JudgedRule atOnce =
+          rule(
+              reconcile(
+                  profile,
+                  "2026-06-09",
+                  urgentCall("T01", "IN", "2026-06-01T09:00", "arrived_at", "2026-06-02T10:00")),
+              Rule.URGENT_ARRIVAL);
+      assertThat(atOnce.judgement().due())
+          .as(profile)
+          .contains(LocalDateTime.parse("2026-06-02T09:00"));
+      assertThat(atOnce.judgement().status()).as(profile).isEqualTo(Status.LATE);
+      assertThat(atOnce.judgement().lateBy()).as(profile).isEqualTo(1);
+    }
+    // nanpaihe's document sets no figure: tracked, not scored
+    assertThat(
+            rule(
+                    reconcile(
+                        "nanpaihe",
+                        "2026-06-09",
+                        urgentCall(
+                            "T01", "IN", "2026-06-01T09:00", "arrived_at", "2026-06-02T10:00")),
+                    Rule.URGENT_ARRIVAL)
+                .judgement()
+                .scored())
+        .isFalse();
   }
 
   @Test
