@@ -10,6 +10,7 @@ import org.lianxi.app.commands.CollectCommand;
 import org.lianxi.app.commands.DemoCommand;
 import org.lianxi.app.commands.IngestCommand;
 import org.lianxi.app.commands.LedgerCommand;
+import org.lianxi.app.commands.MeetingCommand;
 import org.lianxi.app.commands.PeriodCommand;
 import org.lianxi.app.commands.ReconcileCommand;
 import org.lianxi.app.commands.ServeCommand;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Option;
       AssessmentCommand.class,
       PeriodCommand.class,
       LedgerCommand.class,
+      MeetingCommand.class,
       TemplateCommand.class,
       CalendarCommand.class,
       StatusCommand.class,

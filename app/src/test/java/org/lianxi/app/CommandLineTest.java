@@ -375,4 +375,36 @@ class CommandLineTest {
       assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("回执_"));
     }
   }
+
+  @Test
+  void theOfficeSchedulesAMeetingAndIsToldItsDeadlinesWorkedFromTheCalendar() {
+    String data = held("meeting-data");
+    // Mon 12 Oct 2026, after the National Day week (guxian: the call 5 working days before). Back
+    // from it: the make-up Sat 10 (1), Fri 9 (2), Thu 8 (3), 1-7 Oct off, Wed 30 Sep (4), Tue 29
+    // Sep (5); topics 2 working days before: Sat 10 (1), Fri 9 Oct (2). The call is long past.
+    Run routine = run("--data", data, "meeting", "schedule", "--date", "2026-10-12");
+    assertThat(routine.exit()).as(routine.err()).isEqualTo(ExitCode.ATTENTION);
+    assertThat(routine.out())
+        .contains("Scheduled the routine meeting LX-2026-2 on 2026-10-12")
+        .contains("call for topics due 2026-09-29 (meeting.topics-call: 5wd before)")
+        .contains("topics due 2026-10-09")
+        .contains("The call for topics is late: it was due 2026-09-29");
+    // A special meeting owes no call; topics 2 working days before Mon 21 Dec: Thu 17 Dec.
+    Run special =
+        run("--data", data, "meeting", "schedule", "--date", "2026-12-21", "--type", "专题");
+    assertThat(special.exit()).as(special.err()).isZero();
+    assertThat(special.out())
+        .contains("Scheduled the special meeting ZT-20261221 on 2026-12-21")
+        .contains("no call for topics is due (a special meeting)")
+        .contains("topics due 2026-12-17");
+    // The same number again is the same record: it moves to Tue 13 Oct (call due Wed 30 Sep,
+    // topics Mon 12 (1), the make-up Sat 10 Oct (2)).
+    run("--data", data, "meeting", "schedule", "--date", "2026-10-13", "--number", "LX-2026-2");
+    Run list = run("--data", data, "meeting", "list");
+    assertThat(list.exit()).as(list.err()).isZero();
+    assertThat(list.out().lines().skip(1).map(l -> l.replaceAll(" +", " ")))
+        .containsExactly(
+            "LX-2026-2 routine 2026-10-13 2026-09-30 - 2026-10-10 0",
+            "ZT-20261221 special 2026-12-21 - - 2026-12-17 0");
+  }
 }
