@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.lianxi.ledger.ReadAhead;
 import org.lianxi.ledger.standard.CellKind;
 import org.lianxi.ledger.standard.Column;
+import org.lianxi.ledger.standard.Fields;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.ledger.store.LedgerColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -103,8 +104,11 @@ public final class LedgerSnapshot {
     List<CurrentReport> reports = new ArrayList<>();
     query(
         RecordType.DECISION,
-        "record_key IN (SELECT d.record_key FROM decision_report d"
-            + " WHERE d.is_current = 1 AND d.referral_no IS NOT NULL)",
+        "record_key IN (SELECT d.record_key FROM "
+            + RecordType.DECISION.table()
+            + " d WHERE d.is_current = 1 AND d."
+            + Fields.Decision.REFERRAL_NO.field()
+            + " IS NOT NULL)",
         List.of(),
         reports);
     return reports;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.lianxi.ledger.standard.Fields;
 import org.lianxi.ledger.standard.RecordType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -70,8 +71,8 @@ public final class ReconcileScope {
         keys,
         RecordType.REFERRAL,
         jdbc.queryForList(
-            "SELECT DISTINCT referral_no FROM decision_report"
-                + " WHERE file_id > ? AND referral_no IS NOT NULL",
+            "SELECT DISTINCT %1$s FROM %2$s WHERE file_id > ? AND %1$s IS NOT NULL"
+                .formatted(Fields.Decision.REFERRAL_NO.field(), RecordType.DECISION.table()),
             String.class,
             since));
     add(
