@@ -377,7 +377,7 @@ class CommandLineTest {
   }
 
   @Test
-  void theOfficeSchedulesAMeetingAndIsToldItsDeadlinesWorkedFromTheCalendar() {
+  void theOfficeSchedulesAMeetingAndIsToldItsDeadlinesWorkedFromTheCalendar() throws Exception {
     String data = held("meeting-data");
     // Mon 12 Oct 2026, after the National Day week (guxian: the call 5 working days before). Back
     // from it: the make-up Sat 10 (1), Fri 9 (2), Thu 8 (3), 1-7 Oct off, Wed 30 Sep (4), Tue 29
@@ -406,5 +406,38 @@ class CommandLineTest {
         .containsExactly(
             "LX-2026-2 routine 2026-10-13 2026-09-30 - 2026-10-10 0",
             "ZT-20261221 special 2026-12-21 - - 2026-12-17 0");
+
+    // A routine meeting still to come: the next exchange sends every member unit the call, with a
+    // blank 会议议题 sheet, and records the day it went on the meeting. (2030 has no calendar yet:
+    // Monday to Friday, provisional.) Meetings already past get no call.
+    Run future = run("--data", data, "meeting", "schedule", "--date", "2030-01-14");
+    assertThat(future.out()).contains("The next exchange sends the call to every member unit.");
+    Run exchange = run("--data", data, "reconcile");
+    assertThat(exchange.exit()).as(exchange.err()).isIn(ExitCode.OK, ExitCode.ATTENTION);
+    Path out = Path.of(data, "out");
+    try (var calls = Files.walk(out)) {
+      assertThat(calls.filter(p -> p.getFileName().toString().startsWith("议题征集通知_")))
+          .hasSize(18) // every unit of the example county but the office
+          .allMatch(p -> p.getFileName().toString().equals("议题征集通知_LX-2030-1.xlsx"));
+    }
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            out.resolve("T01").resolve("议题征集通知_LX-2030-1.xlsx").toFile())) {
+      assertThat(workbook.getSheet("征集通知").getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo("定于2030-01-14召开联席会议例行会议（会议编号LX-2030-1），现征集会议议题。");
+      assertThat(workbook.getSheet("会议议题").getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("议题编号");
+    }
+    assertThat(
+            run("--data", data, "meeting", "list").out().lines().map(l -> l.replaceAll(" +", " ")))
+        .contains(
+            "LX-2030-1 routine 2030-01-14 2030-01-07 "
+                + java.time.LocalDate.now()
+                + " 2030-01-10 0");
+    // Sent once: a second exchange sends nothing again.
+    run("--data", data, "reconcile");
+    try (var calls = Files.walk(out)) {
+      assertThat(calls.filter(p -> p.getFileName().toString().startsWith("议题征集通知_"))).hasSize(18);
+    }
   }
 }

@@ -1,10 +1,6 @@
 package org.lianxi.app.commands;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,19 +10,12 @@ import org.lianxi.app.ExitCode;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.UsageException;
 import org.lianxi.app.intake.Intake;
+import org.lianxi.app.intake.MeetingCalls;
 import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.calendar.WorkingCalendar;
-import org.lianxi.ledger.county.Unit;
-import org.lianxi.ledger.county.UnitType;
-import org.lianxi.ledger.exchange.Table;
-import org.lianxi.ledger.files.Arrival;
-import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.meeting.Meetings;
-import org.lianxi.ledger.standard.Fields.Meeting;
 import org.lianxi.ledger.standard.InvalidValueException;
-import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.ledger.standard.Values;
-import org.lianxi.reports.workbook.TableWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -42,8 +31,6 @@ import picocli.CommandLine.ParentCommand;
     description = "Schedules a joint meeting (联席会议) and lists the meetings with their deadlines.",
     subcommands = {MeetingCommand.Schedule.class, MeetingCommand.List.class})
 public final class MeetingCommand extends CommandGroup {
-
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   @Command(
       name = "schedule",
@@ -73,33 +60,32 @@ public final class MeetingCommand extends CommandGroup {
       boolean routine = routine(type);
       String no = number != null ? number.strip() : defaultNumber(on, routine);
       try (LianxiRuntime runtime = LianxiRuntime.open(parent.global)) {
-        Unit office =
-            runtime.county().units().stream()
-                .filter(u -> u.type() == UnitType.OFFICE)
-                .findFirst()
-                .orElseThrow(
-                    () ->
-                        new UsageException(
-                            runtime.county().source()
-                                + " names no OFFICE unit to hold the meeting"));
+        MeetingCalls calls = runtime.context().getBean(MeetingCalls.class);
+        if (calls.office().isEmpty()) {
+          throw new UsageException(
+              runtime.county().source() + " names no OFFICE unit to hold the meeting");
+        }
         WorkingCalendar calendar = new CalendarStore(runtime.database().dataSource()).load();
         Meetings.Deadlines deadlines =
             Meetings.deadlines(runtime.county().profile(), calendar, on, routine);
         LocalDateTime now = LocalDateTime.now();
-        Path sheet = sheet(runtime, office, no, on, routine, deadlines, now);
+        // Moved or confirmed: what the office recorded of it before (the call sent, the minutes)
+        // stays.
+        Optional<Meetings.Held> before =
+            new Meetings(runtime.database().dataSource())
+                .all().stream().filter(m -> m.number().equals(no)).findFirst();
         Intake.Outcome outcome =
-            runtime
-                .context()
-                .getBean(Intake.class)
-                .takeIn(
-                    java.util.List.of(
-                        new Arrival(
-                            office.code(),
-                            Channel.HAND,
-                            sheet.getFileName().toString(),
-                            sheet,
-                            now)))
-                .get(0);
+            calls.record(
+                new Meetings.Held(
+                    no,
+                    routine,
+                    on,
+                    before.flatMap(Meetings.Held::calledOn),
+                    Optional.of(deadlines.topicsDue()),
+                    before.flatMap(Meetings.Held::minutesOn),
+                    before.flatMap(Meetings.Held::convenor),
+                    0),
+                now);
         PrintWriter out = parent.spec.commandLine().getOut();
         if (outcome.receipt().rejected() || outcome.receipt().rowsRejected() > 0) {
           IngestCommand.print(out, outcome);
@@ -125,42 +111,14 @@ public final class MeetingCommand extends CommandGroup {
             deadlines.callDue().filter(due -> due.isBefore(now.toLocalDate())).isPresent();
         if (late) {
           out.printf(
-              "  The call for topics is late: it was due %s. Send it now.%n",
-              deadlines.callDue().orElseThrow());
+              "  The call for topics is late: it was due %s.%s%n",
+              deadlines.callDue().orElseThrow(),
+              on.isAfter(now.toLocalDate()) ? " It goes with the next exchange." : "");
+        } else if (routine) {
+          out.println("  The next exchange sends the call to every member unit.");
         }
         out.flush();
         return late ? ExitCode.ATTENTION : ExitCode.OK;
-      }
-    }
-
-    /** The office's one-row 联席会议 sheet, kept beside the data as it was taken in. */
-    private static Path sheet(
-        LianxiRuntime runtime,
-        Unit office,
-        String no,
-        LocalDate on,
-        boolean routine,
-        Meetings.Deadlines deadlines,
-        LocalDateTime now) {
-      java.util.List<String> headers =
-          java.util.List.of(
-              Meeting.MEETING_NO.header(),
-              Meeting.KIND.header(),
-              Meeting.MEETING_ON.header(),
-              Meeting.TOPICS_DUE_ON.header());
-      java.util.List<String> row =
-          java.util.List.of(
-              no, routine ? "例行" : "专题", on.toString(), deadlines.topicsDue().toString());
-      try {
-        Path folder = Files.createDirectories(runtime.data().resolve("work").resolve("meetings"));
-        Path file = folder.resolve("联席会议_" + safe(no) + "_" + STAMP.format(now) + ".xlsx");
-        TableWorkbook.write(
-            java.util.List.of(
-                new Table(RecordType.MEETING.sheet(), headers, java.util.List.of(row))),
-            file);
-        return file;
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the meeting's sheet", e);
       }
     }
   }
@@ -219,10 +177,5 @@ public final class MeetingCommand extends CommandGroup {
     return routine
         ? "LX-" + on.getYear() + "-" + (on.getMonthValue() <= 6 ? 1 : 2)
         : "ZT-" + on.format(DateTimeFormatter.BASIC_ISO_DATE);
-  }
-
-  /** A meeting number as part of a file name: letters, digits and dashes only. */
-  private static String safe(String no) {
-    return no.replaceAll("[^\\p{L}\\p{N}-]", "_");
   }
 }

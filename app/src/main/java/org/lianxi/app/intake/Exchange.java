@@ -37,13 +37,16 @@ public class Exchange {
   private final Path out;
 
   private final LedgerLock lock;
+  private final MeetingCalls calls;
 
   public Exchange(
+      MeetingCalls calls,
       Reconciling reconciling,
       CountyConfig county,
       DataSource dataSource,
       LedgerLock lock,
       @Value("${lianxi.data:data}") String data) {
+    this.calls = calls;
     this.lock = lock;
     this.reconciling = reconciling;
     this.county = county;
@@ -71,6 +74,8 @@ public class Exchange {
   }
 
   private Result runHeld(LocalDate asOf, boolean full) {
+    // The calls for topics first: the reconcile then judges meeting.topics-call on the day they go.
+    calls.send(java.time.LocalDateTime.now());
     ReconcileSummary summary = reconciling.run(asOf, full);
     List<Path> chaseLists = new ArrayList<>();
     List<Path> digestFiles = new ArrayList<>();

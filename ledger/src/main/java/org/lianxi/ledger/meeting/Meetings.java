@@ -31,7 +31,15 @@ public final class Meetings {
       Optional<LocalDate> calledOn,
       Optional<LocalDate> topicsDue,
       Optional<LocalDate> minutesOn,
-      int topics) {}
+      Optional<String> convenor,
+      int topics) {
+
+    /** The same meeting, its call for topics sent on this day. */
+    public Held called(LocalDate day) {
+      return new Held(
+          number, routine, on, Optional.of(day), topicsDue, minutesOn, convenor, topics);
+    }
+  }
 
   /**
    * The deadlines of a meeting's cycle.
@@ -64,14 +72,15 @@ public final class Meetings {
   /** Every meeting of the ledger, by date. */
   public List<Held> all() {
     String sql =
-        "SELECT m.%1$s, m.%2$s, m.%3$s, m.%4$s, m.%5$s, m.%6$s,"
+        "SELECT m.%1$s, m.%2$s, m.%3$s, m.%4$s, m.%5$s, m.%6$s, m.%7$s,"
                 .formatted(
                     Meeting.MEETING_NO.field(),
                     Meeting.KIND.field(),
                     Meeting.MEETING_ON.field(),
                     Meeting.CALLED_ON.field(),
                     Meeting.TOPICS_DUE_ON.field(),
-                    Meeting.MINUTES_ON.field())
+                    Meeting.MINUTES_ON.field(),
+                    Meeting.CONVENOR.field())
             + " (SELECT COUNT(DISTINCT t.record_key) FROM %s t WHERE t.is_current = 1 AND t.%s = m.%s) AS topics"
                 .formatted(
                     RecordType.TOPIC.table(), Topic.MEETING_NO.field(), Meeting.MEETING_NO.field())
@@ -90,6 +99,7 @@ public final class Meetings {
                     Optional.ofNullable(rs.getObject(4, LocalDate.class)),
                     Optional.ofNullable(rs.getObject(5, LocalDate.class)),
                     Optional.ofNullable(rs.getObject(6, LocalDate.class)),
+                    Optional.ofNullable(rs.getString(7)),
                     rs.getInt("topics")))
         .list();
   }

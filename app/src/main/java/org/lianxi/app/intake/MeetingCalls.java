@@ -1,0 +1,162 @@
+package org.lianxi.app.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.lianxi.ledger.calendar.CalendarStore;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.county.Unit;
+import org.lianxi.ledger.county.UnitType;
+import org.lianxi.ledger.exchange.Table;
+import org.lianxi.ledger.files.Arrival;
+import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.meeting.Meetings;
+import org.lianxi.ledger.standard.Column;
+import org.lianxi.ledger.standard.Fields.Meeting;
+import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.reports.workbook.TableWorkbook;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The office's side of the joint meeting's cycle (../shared/reports.md section 6): its 联席会议
+ * records, written as its one-row sheet and taken in like any file (so each has its receipt and its
+ * place in the ledger), and the call for topics (议题征集通知) the nightly exchange sends every member
+ * unit for a routine meeting still to come, on its first night, so on or before the call deadline;
+ * the day it went is recorded on the meeting, and {@code meeting.topics-call} is judged on it.
+ */
+@Component
+public class MeetingCalls {
+
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+  private final Intake intake;
+  private final CountyConfig county;
+  private final DataSource dataSource;
+  private final Path data;
+
+  public MeetingCalls(
+      Intake intake,
+      CountyConfig county,
+      DataSource dataSource,
+      @Value("${lianxi.data:data}") String data) {
+    this.intake = intake;
+    this.county = county;
+    this.dataSource = dataSource;
+    this.data = Path.of(data);
+  }
+
+  /** The unit that holds the meeting, if the county has one. */
+  public Optional<Unit> office() {
+    return county.units().stream().filter(u -> u.type() == UnitType.OFFICE).findFirst();
+  }
+
+  /** Records a meeting as the office's 联席会议 row, taken in as of {@code now}. */
+  public Intake.Outcome record(Meetings.Held meeting, LocalDateTime now) {
+    Unit office = office().orElseThrow(() -> new IllegalStateException("no OFFICE unit"));
+    List<String> headers = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    cell(headers, row, Meeting.MEETING_NO, meeting.number());
+    cell(headers, row, Meeting.KIND, meeting.routine() ? "例行" : "专题");
+    cell(headers, row, Meeting.MEETING_ON, meeting.on().toString());
+    meeting.calledOn().ifPresent(d -> cell(headers, row, Meeting.CALLED_ON, d.toString()));
+    meeting.topicsDue().ifPresent(d -> cell(headers, row, Meeting.TOPICS_DUE_ON, d.toString()));
+    meeting.minutesOn().ifPresent(d -> cell(headers, row, Meeting.MINUTES_ON, d.toString()));
+    meeting.convenor().ifPresent(c -> cell(headers, row, Meeting.CONVENOR, c));
+    Path sheet =
+        write(
+            "联席会议_" + safe(meeting.number()) + "_" + STAMP.format(now) + ".xlsx",
+            List.of(new Table(RecordType.MEETING.sheet(), headers, List.of(row))));
+    return intake
+        .takeIn(
+            List.of(
+                new Arrival(
+                    office.code(), Channel.HAND, sheet.getFileName().toString(), sheet, now)))
+        .get(0);
+  }
+
+  /**
+   * Sends the calls owed now: for every routine meeting still to come whose call has not gone, a
+   * 议题征集通知 with a blank 会议议题 sheet into every member unit's {@code DATA/out/UNIT/}, and the meeting
+   * recorded as called today.
+   *
+   * @return the calls written
+   */
+  public List<Path> send(LocalDateTime now) {
+    LocalDate today = now.toLocalDate();
+    if (office().isEmpty()) {
+      return List.of();
+    }
+    List<Path> sent = new ArrayList<>();
+    var calendar = new CalendarStore(dataSource).load();
+    for (Meetings.Held meeting : new Meetings(dataSource).all()) {
+      if (!meeting.routine() || meeting.calledOn().isPresent() || !meeting.on().isAfter(today)) {
+        continue;
+      }
+      LocalDate topicsDue =
+          meeting
+              .topicsDue()
+              .orElse(
+                  Meetings.deadlines(county.profile(), calendar, meeting.on(), true).topicsDue());
+      for (Unit unit : county.units()) {
+        if (unit.type() != UnitType.OFFICE) {
+          sent.add(call(unit, meeting, topicsDue));
+        }
+      }
+      record(meeting.called(today), now);
+    }
+    return sent;
+  }
+
+  private Path call(Unit unit, Meetings.Held meeting, LocalDate topicsDue) {
+    String office = office().orElseThrow().name();
+    List<List<String>> letter =
+        List.of(
+            List.of(unit.name() + "："),
+            List.of("定于" + meeting.on() + "召开联席会议例行会议（会议编号" + meeting.number() + "），现征集会议议题。"),
+            List.of("请于" + topicsDue + "前在本表“会议议题”工作表填报议题，随本单位信息共享报送表一并报送；无议题的不必报送。"),
+            List.of(office));
+    List<String> headers = RecordType.TOPIC.columns().stream().map(Column::header).toList();
+    try {
+      Path folder = Files.createDirectories(data.resolve("out").resolve(unit.code()));
+      Path file = folder.resolve("议题征集通知_" + safe(meeting.number()) + ".xlsx");
+      TableWorkbook.write(
+          List.of(
+              new Table("征集通知", List.of(), letter),
+              new Table(RecordType.TOPIC.sheet(), headers, List.of())),
+          file);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Path write(String name, List<Table> tables) {
+    try {
+      Path folder = Files.createDirectories(data.resolve("work").resolve("meetings"));
+      Path file = folder.resolve(name);
+      TableWorkbook.write(tables, file);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the meeting's sheet", e);
+    }
+  }
+
+  private static void cell(List<String> headers, List<String> row, Column column, String value) {
+    headers.add(column.header());
+    row.add(value);
+  }
+
+  /** A meeting number as part of a file name: letters, digits and dashes only. */
+  private static String safe(String no) {
+    return no.replaceAll("[^\\p{L}\\p{N}-]", "_");
+  }
+}
