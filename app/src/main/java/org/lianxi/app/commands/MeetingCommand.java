@@ -3,7 +3,6 @@ package org.lianxi.app.commands;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lianxi.app.ExitCode;
@@ -58,7 +57,7 @@ public final class MeetingCommand extends CommandGroup {
     public Integer call() {
       LocalDate on = day(date);
       boolean routine = routine(type);
-      String no = number != null ? number.strip() : defaultNumber(on, routine);
+      String no = number != null ? number.strip() : Meetings.defaultNumber(on, routine);
       try (LianxiRuntime runtime = LianxiRuntime.open(parent.global)) {
         MeetingCalls calls = runtime.context().getBean(MeetingCalls.class);
         if (calls.office().isEmpty()) {
@@ -171,11 +170,5 @@ public final class MeetingCommand extends CommandGroup {
       case "专题", "special" -> false;
       default -> throw new UsageException("--type " + type + ": 例行 or 专题");
     };
-  }
-
-  static String defaultNumber(LocalDate on, boolean routine) {
-    return routine
-        ? "LX-" + on.getYear() + "-" + (on.getMonthValue() <= 6 ? 1 : 2)
-        : "ZT-" + on.format(DateTimeFormatter.BASIC_ISO_DATE);
   }
 }

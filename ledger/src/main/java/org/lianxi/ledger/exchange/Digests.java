@@ -267,9 +267,7 @@ public final class Digests {
     c.put(RecordType.DISPUTE, concern(Fields.Dispute.OTHER_UNIT, Fields.Dispute.RAISED_BY));
     c.put(RecordType.JOINT, concern(Fields.Joint.LEAD_UNIT, Fields.Joint.PARTICIPANTS));
     // A meeting concerns every member unit; a topic the office decided, the unit that proposed it.
-    c.put(
-        RecordType.MEETING,
-        new Concern(columns(Fields.Meeting.MEETING_NO), rs -> new ArrayList<>(List.of(ALL))));
+    c.put(RecordType.MEETING, new Concern(columns(Fields.Meeting.MEETING_NO), rs -> List.of(ALL)));
     c.put(RecordType.TOPIC, concern(Fields.Topic.PROPOSER_UNIT));
     return c;
   }

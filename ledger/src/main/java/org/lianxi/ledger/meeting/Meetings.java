@@ -57,6 +57,13 @@ public final class Meetings {
     this.jdbc = JdbcClient.create(dataSource);
   }
 
+  /** The number a meeting is given unless the office names it: LX-2026-2, ZT-20261221. */
+  public static String defaultNumber(LocalDate on, boolean routine) {
+    return routine
+        ? "LX-" + on.getYear() + "-" + (on.getMonthValue() <= 6 ? 1 : 2)
+        : "ZT-" + on.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+  }
+
   /** The deadlines of a meeting on this day, under the county's profile and the calendar. */
   public static Deadlines deadlines(
       Profile profile, WorkingCalendar calendar, LocalDate on, boolean routine) {

@@ -308,8 +308,11 @@ public final class Reconciler {
   private void judgeEveryRule(
       RecordType type, String key, Facts facts, LocalDateTime asOf, List<JudgedRule> out) {
     for (RuleSpec rule : catalogue.on(type)) {
+      if (!rule.applies(facts)) {
+        continue;
+      }
       RuleLimits limits = profile.limits(rule.rule());
-      if (rule.applies(facts) && !limits.excludes(facts)) {
+      if (!limits.excludes(facts)) {
         judge(
             type,
             key,

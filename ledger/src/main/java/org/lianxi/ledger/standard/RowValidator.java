@@ -98,7 +98,6 @@ public final class RowValidator {
     if (type.column(Sides.DIRECTION).isPresent()) {
       reportingSide(type, type.sides().orElseThrow(), sheet, row, v, sender, problems);
     }
-    boolean office = units.byCode(sender).map(Unit::type).orElse(null) == UnitType.OFFICE;
     switch (type) {
       case REFERRAL -> {
         if ("REFUSED".equals(v.get("acceptance")) && !v.containsKey("refusal_reason")) {
@@ -156,17 +155,17 @@ public final class RowValidator {
         }
       }
       case RESOLUTION -> {
-        if (!office) {
+        if (!isOffice(sender)) {
           side(problems, sheet, row, "承办单位", v.get("owner_unit"), sender, "承办单位应为本单位");
         }
       }
       case MEETING -> {
-        if (!office) {
+        if (!isOffice(sender)) {
           problems.add(new Problem(sheet, row, "会议编号", "", "联席会议由联席会议办公室报送"));
         }
       }
       case TOPIC -> {
-        if (!office) {
+        if (!isOffice(sender)) {
           side(problems, sheet, row, "提出单位", v.get("proposer_unit"), sender, "提出单位应为本单位");
         }
       }
@@ -220,6 +219,10 @@ public final class RowValidator {
     if (!sender.equals(claimed)) {
       problems.add(new Problem(sheet, row, header, name(claimed), "不能代其他单位报送：" + rule));
     }
+  }
+
+  private boolean isOffice(String unit) {
+    return units.byCode(unit).map(Unit::type).orElse(null) == UnitType.OFFICE;
   }
 
   private String name(Object code) {

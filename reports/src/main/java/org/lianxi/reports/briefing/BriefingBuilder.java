@@ -28,6 +28,7 @@ import org.lianxi.ledger.rules.Judgement.Status;
 import org.lianxi.ledger.rules.Rule;
 import org.lianxi.ledger.rules.RuleLimits;
 import org.lianxi.ledger.rules.RuleSpec;
+import org.lianxi.ledger.standard.Column;
 import org.lianxi.ledger.standard.Fields;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.reports.figures.Chinese;
@@ -242,25 +243,18 @@ public final class BriefingBuilder {
     Map<String, Number> c = new LinkedHashMap<>();
     List<Map<String, Object>> referrals = inPeriod(records, RecordType.REFERRAL, period);
     c.put("案件移送：移出", referrals.size());
-    c.put("案件移送：接收", count(referrals, r -> r.get(Fields.Referral.RECEIVED_ON.field()) != null));
-    c.put(
-        "案件移送：受理",
-        count(referrals, r -> "ACCEPTED".equals(r.get(Fields.Referral.ACCEPTANCE.field()))));
-    c.put(
-        "案件移送：不予受理",
-        count(referrals, r -> "REFUSED".equals(r.get(Fields.Referral.ACCEPTANCE.field()))));
-    c.put(
-        "案件移送：要求补正",
-        count(referrals, r -> "SUPPLEMENT".equals(r.get(Fields.Referral.ACCEPTANCE.field()))));
+    c.put("案件移送：接收", filled(referrals, Fields.Referral.RECEIVED_ON));
+    c.put("案件移送：受理", holding(referrals, Fields.Referral.ACCEPTANCE, "ACCEPTED"));
+    c.put("案件移送：不予受理", holding(referrals, Fields.Referral.ACCEPTANCE, "REFUSED"));
+    c.put("案件移送：要求补正", holding(referrals, Fields.Referral.ACCEPTANCE, "SUPPLEMENT"));
     List<Map<String, Object>> complaints = inPeriod(records, RecordType.COMPLAINT, period);
     c.put("投诉举报：受理", complaints.size());
-    c.put(
-        "投诉举报：转办", count(complaints, r -> r.get(Fields.Complaint.TRANSFERRED_ON.field()) != null));
-    c.put("投诉举报：办结", count(complaints, r -> r.get(Fields.Complaint.CLOSED_ON.field()) != null));
-    c.put("投诉举报：答复", count(complaints, r -> r.get(Fields.Complaint.ANSWERED_ON.field()) != null));
+    c.put("投诉举报：转办", filled(complaints, Fields.Complaint.TRANSFERRED_ON));
+    c.put("投诉举报：办结", filled(complaints, Fields.Complaint.CLOSED_ON));
+    c.put("投诉举报：答复", filled(complaints, Fields.Complaint.ANSWERED_ON));
     List<Map<String, Object>> assistance = inPeriod(records, RecordType.ASSISTANCE, period);
     c.put("执法协助：发函", assistance.size());
-    c.put("执法协助：复函", count(assistance, r -> r.get(Fields.Assistance.ANSWERED_ON.field()) != null));
+    c.put("执法协助：复函", filled(assistance, Fields.Assistance.ANSWERED_ON));
     List<Map<String, Object>> decisions = inPeriod(records, RecordType.DECISION, period);
     c.put("处罚决定：件数", decisions.size());
     c.put(
@@ -273,17 +267,13 @@ public final class BriefingBuilder {
     c.put("涉刑移送：件数", inPeriod(records, RecordType.CRIMINAL, period).size());
     List<Map<String, Object>> joint = inPeriod(records, RecordType.JOINT, period);
     c.put("联合执法：行动", joint.size());
-    c.put("联合执法：检查户次", sum(joint, Fields.Joint.INSPECTIONS.field()));
-    c.put("联合执法：发现问题", sum(joint, Fields.Joint.PROBLEMS.field()));
-    c.put("联合执法：立案", sum(joint, Fields.Joint.CASES.field()));
+    c.put("联合执法：检查户次", sum(joint, Fields.Joint.INSPECTIONS));
+    c.put("联合执法：发现问题", sum(joint, Fields.Joint.PROBLEMS));
+    c.put("联合执法：立案", sum(joint, Fields.Joint.CASES));
     List<Map<String, Object>> disputes = inPeriod(records, RecordType.DISPUTE, period);
     c.put("执法争议：提出", disputes.size());
-    c.put(
-        "执法争议：协商解决",
-        count(disputes, r -> "AGREED".equals(r.get(Fields.Dispute.SETTLEMENT.field()))));
-    c.put(
-        "执法争议：提请指定管辖",
-        count(disputes, r -> "DESIGNATED".equals(r.get(Fields.Dispute.SETTLEMENT.field()))));
+    c.put("执法争议：协商解决", holding(disputes, Fields.Dispute.SETTLEMENT, "AGREED"));
+    c.put("执法争议：提请指定管辖", holding(disputes, Fields.Dispute.SETTLEMENT, "DESIGNATED"));
     c.put("信息通报：件数", inPeriod(records, RecordType.NOTICE, period).size());
     return c;
   }
@@ -293,9 +283,19 @@ public final class BriefingBuilder {
     return (int) rows.stream().filter(test).count();
   }
 
-  private static long sum(List<Map<String, Object>> rows, String field) {
+  /** Rows with the column filled in. */
+  private static int filled(List<Map<String, Object>> rows, Column column) {
+    return count(rows, r -> r.get(column.field()) != null);
+  }
+
+  /** Rows whose choice column holds the code. */
+  private static int holding(List<Map<String, Object>> rows, Column column, String code) {
+    return count(rows, r -> code.equals(r.get(column.field())));
+  }
+
+  private static long sum(List<Map<String, Object>> rows, Column column) {
     return rows.stream()
-        .map(r -> r.get(field))
+        .map(r -> r.get(column.field()))
         .filter(Number.class::isInstance)
         .mapToLong(v -> ((Number) v).longValue())
         .sum();

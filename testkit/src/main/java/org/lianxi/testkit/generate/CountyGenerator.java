@@ -25,6 +25,7 @@ import org.lianxi.ledger.calendar.WorkingCalendar;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
 import org.lianxi.ledger.county.UnitType;
+import org.lianxi.ledger.meeting.Meetings;
 import org.lianxi.ledger.rules.Limit;
 import org.lianxi.ledger.rules.Rule;
 import org.lianxi.ledger.standard.Column;
@@ -927,7 +928,7 @@ public final class CountyGenerator {
       int ahead = late ? Math.max(limit, 5) - 1 : Math.max(limit, 5) + 1;
       LocalDate called = calendar.minusWorkingDays(on, ahead).value();
       LocalDate topicsDue = calendar.minusWorkingDays(on, 2).value();
-      String no = "LX-" + on.getYear() + "-" + (on.getMonthValue() <= 6 ? 1 : 2);
+      String no = Meetings.defaultNumber(on, true);
       Map<String, String> row = new LinkedHashMap<>();
       row.put("会议编号", no);
       row.put("会议类型", "例行");
