@@ -424,7 +424,7 @@ class CommandLineTest {
         new org.apache.poi.xssf.usermodel.XSSFWorkbook(
             out.resolve("T01").resolve("议题征集通知_LX-2030-1.xlsx").toFile())) {
       assertThat(workbook.getSheet("征集通知").getRow(1).getCell(0).getStringCellValue())
-          .isEqualTo("定于2030-01-14召开联席会议例行会议（会议编号LX-2030-1），现征集会议议题。");
+          .isEqualTo("定于2030年1月14日召开联席会议例行会议（会议编号LX-2030-1），现征集会议议题。");
       assertThat(workbook.getSheet("会议议题").getRow(0).getCell(0).getStringCellValue())
           .isEqualTo("议题编号");
     }
@@ -438,6 +438,121 @@ class CommandLineTest {
     run("--data", data, "reconcile");
     try (var calls = Files.walk(out)) {
       assertThat(calls.filter(p -> p.getFileName().toString().startsWith("议题征集通知_"))).hasSize(18);
+    }
+  }
+
+  @Test
+  void theMeetingCycleFromAMissedCallToTheResolutionsOfTheMinutes() throws Exception {
+    String data = held("cycle-data");
+    Path in = Files.createDirectories(work.resolve("cycle-files"));
+    // A township's first file in March: the ledger starts in 2026H1.
+    Path notice = in.resolve("信息通报_0302.csv");
+    Files.writeString(notice, "通报编号,类别,标题,形成日期,共享对象\nCY-1,行政许可,许可名单,2026-03-02,全体\n");
+    ingest(data, "T01", "2026-03-02T10:00", notice);
+    // As of Mon 3 Aug no routine meeting is dated in 2026H1 (guxian 第六条: every half year): the
+    // office's chase list says so, overdue by July's 23 working days and Mon 3 Aug; 2026H2 is due
+    // by its last day.
+    run("--data", data, "reconcile", "--as-of", "2026-08-03");
+    Path officeOut = Path.of(data, "out", "O01");
+    assertThat(chaseRows(officeOut.resolve("催办单_2026-08-03.xlsx")))
+        .contains("召开联席会议例行会议（每半年一次）|2026年上半年|24个工作日", "召开联席会议例行会议（每半年一次）|2026年下半年|");
+
+    // The office records the half's meeting itself, for Mon 29 Jun, and never called for topics:
+    // due 5 working days before, Mon 22 Jun (the Dragon Boat days 19-21 Jun lie before it).
+    Path meeting = in.resolve("联席会议_0601.csv");
+    Files.writeString(meeting, "会议编号,会议类型,会议日期,召集人\nLX-2026-1,例行,2026-06-29,县政府分管副县长\n");
+    ingest(data, "O01", "2026-06-01T09:00", meeting);
+    // Topics are due 2 working days before, Thu 25 Jun: one arrives on the 24th, one on the 26th.
+    Path early = in.resolve("会议议题_0624.csv");
+    Files.writeString(
+        early, "议题编号,会议编号,提出单位,议题名称,提交日期\nYT-1,LX-2026-1,岳阳镇,乡镇执法装备配备不足,2026-06-24\n");
+    ingest(data, "T01", "2026-06-24T09:00", early);
+    Path late = in.resolve("会议议题_0626.csv");
+    Files.writeString(late, "议题编号,会议编号,提出单位,议题名称,提交日期\nYT-7,LX-2026-1,北平镇,移送案件材料不全问题,2026-06-26\n");
+    ingest(data, "T02", "2026-06-26T16:00", late);
+
+    // The call, never sent, is overdue as of Tue 4 Aug: 23-30 Jun (6), July (23), 3-4 Aug (2).
+    run("--data", data, "reconcile", "--as-of", "2026-08-04");
+    assertThat(chaseRows(officeOut.resolve("催办单_2026-08-04.xlsx")))
+        .contains("征集会议议题|LX-2026-1|31个工作日")
+        .noneMatch(r -> r.contains("2026年上半年"))
+        .contains("召开联席会议例行会议（每半年一次）|2026年下半年|");
+    Run list = run("--data", data, "meeting", "list");
+    assertThat(list.out().lines().map(l -> l.replaceAll(" +", " ")))
+        .contains(
+            "LX-2026-1 routine 2026-06-29 2026-06-22 - 2026-06-25 2",
+            "YT-1 古县岳阳镇人民政府 乡镇执法装备配备不足 2026-06-24 2026-06-24 -",
+            "YT-7 古县北平镇人民政府 移送案件材料不全问题 2026-06-26 2026-06-26 LATE -");
+
+    // The minutes draft: every part, the late topic marked, the resolutions table blank.
+    Path drafts = Files.createDirectories(work.resolve("cycle-minutes"));
+    Run minutes =
+        run("--data", data, "meeting", "minutes", "LX-2026-1", "--out", drafts.toString());
+    assertThat(minutes.exit()).as(minutes.err()).isZero();
+    try (var doc =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(
+            Files.newInputStream(drafts.resolve("会议纪要（草稿）_LX-2026-1.docx")))) {
+      String text =
+          doc.getParagraphs().stream()
+              .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+              .collect(java.util.stream.Collectors.joining("\n"));
+      assertThat(text)
+          .contains("古县综合行政执法联席会议纪要（草稿）")
+          .contains("会议编号：LX-2026-1　会议类型：例行会议　会议日期：2026年6月29日　召集人：县政府分管副县长")
+          .contains("一、参会成员单位", "古县岳阳镇人民政府、古县北平镇人民政府", "古县司法局")
+          .contains("二、会议议题", "各成员单位报送议题2项（其中逾期报送1项，已标注），审定情况：待审定2项。")
+          .contains("三、工作简报主要数据", "2026年上半年，各成员单位共移送案件0件")
+          .contains("四、以往会议议定事项落实情况", "账内没有以往会议的议定事项。")
+          .contains("五、会议议定事项", "《议定事项_LX-2026-1.xlsx》");
+      var tables = org.lianxi.reports.meeting.MinutesDocument.tables(doc);
+      assertThat(tables.get(0).rows())
+          .containsExactly(
+              List.of("YT-1", "古县岳阳镇人民政府", "乡镇执法装备配备不足", "", "待审定", "2026年6月24日"),
+              List.of("YT-7", "古县北平镇人民政府", "移送案件材料不全问题", "", "待审定", "2026年6月26日（逾期）"));
+      assertThat(tables.get(1).headers())
+          .containsExactly("事项编号", "会议日期", "承办单位", "事项内容", "办理时限", "办理情况", "办结日期");
+      assertThat(tables.get(1).rows()).hasSize(5).allMatch(r -> r.get(1).equals("2026-06-29"));
+    }
+    assertThat(drafts.resolve("会议纪要（草稿）_LX-2026-1.pdf")).isNotEmptyFile();
+
+    // The office fills the workbook and sends it back: its rows are the meeting's resolutions,
+    // chased from their 承办单位 (due Fri 31 Jul: overdue as of Tue 4 Aug by Mon 3 and Tue 4).
+    Path filled = drafts.resolve("议定事项_LX-2026-1.xlsx");
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(filled))) {
+      var sheet = workbook.getSheet("议定事项");
+      var row = sheet.createRow(1);
+      String[] cells = {"YD-2026-1", "2026-06-29", "岳阳镇", "配齐乡镇执法记录仪", "2026-07-31", "办理中", ""};
+      for (int c = 0; c < cells.length; c++) {
+        row.createCell(c).setCellValue(cells[c]);
+      }
+      try (var os = Files.newOutputStream(in.resolve("议定事项_LX-2026-1.xlsx"))) {
+        workbook.write(os);
+      }
+    }
+    Run back = ingest(data, "O01", "2026-07-01T10:00", in.resolve("议定事项_LX-2026-1.xlsx"));
+    assertThat(back.exit()).as(back.out() + back.err()).isZero();
+    run("--data", data, "reconcile", "--as-of", "2026-08-04");
+    assertThat(chaseRows(Path.of(data, "out", "T01").resolve("催办单_2026-08-04.xlsx")))
+        .contains("办结议定事项|YD-2026-1|2个工作日");
+  }
+
+  /** Takes a file in as a unit's, received when it says. */
+  private Run ingest(String data, String unit, String received, Path file) {
+    return run("--data", data, "ingest", "--from", unit, "--received", received, file.toString());
+  }
+
+  /** A chase list's duties (from its fifth row): 应办事项, 文号/编号 and 超期, joined by bars. */
+  private static List<String> chaseRows(Path chaseList) throws Exception {
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(chaseList.toFile())) {
+      var sheet = workbook.getSheet("催办单");
+      assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("应办事项");
+      List<String> rows = new java.util.ArrayList<>();
+      for (int r = 4; r <= sheet.getLastRowNum(); r++) {
+        var row = sheet.getRow(r);
+        rows.add(row.getCell(1) + "|" + row.getCell(2) + "|" + row.getCell(7));
+      }
+      return rows;
     }
   }
 }

@@ -77,6 +77,8 @@ public final class DemoCommand implements Callable<Integer> {
     print.printf(
         "  %d duties overdue (in the chase lists), %d mails quarantined%n",
         s.overdue(), s.quarantined());
+    print.printf("The joint meeting's cycle:%n");
+    s.meeting().forEach(line -> print.println("  " + line));
     print.printf("Where everything is:%n");
     s.reports().forEach(f -> print.println("  " + f));
     print.printf(

@@ -1,6 +1,9 @@
 package org.lianxi.app.commands;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -12,11 +15,15 @@ import org.lianxi.app.intake.Intake;
 import org.lianxi.app.intake.MeetingCalls;
 import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.calendar.WorkingCalendar;
+import org.lianxi.ledger.county.Unit;
 import org.lianxi.ledger.meeting.Meetings;
+import org.lianxi.ledger.standard.Fields.Topic;
 import org.lianxi.ledger.standard.InvalidValueException;
 import org.lianxi.ledger.standard.Values;
+import org.lianxi.reports.meeting.Minutes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -28,7 +35,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "meeting",
     description = "Schedules a joint meeting (联席会议) and lists the meetings with their deadlines.",
-    subcommands = {MeetingCommand.Schedule.class, MeetingCommand.List.class})
+    subcommands = {
+      MeetingCommand.Schedule.class,
+      MeetingCommand.List.class,
+      MeetingCommand.MinutesDraft.class
+    })
 public final class MeetingCommand extends CommandGroup {
 
   @Command(
@@ -106,14 +117,21 @@ public final class MeetingCommand extends CommandGroup {
                         "  no call for topics is due (%s)%n",
                         routine ? "the profile sets no figure" : "a special meeting"));
         out.printf("  topics due %s%n", deadlines.topicsDue());
-        boolean late =
-            deadlines.callDue().filter(due -> due.isBefore(now.toLocalDate())).isPresent();
+        LocalDate today = now.toLocalDate();
+        boolean late = deadlines.callDue().filter(due -> due.isBefore(today)).isPresent();
+        boolean dueNow = deadlines.callDue().filter(due -> !due.isAfter(today)).isPresent();
         if (late) {
           out.printf(
-              "  The call for topics is late: it was due %s.%s%n",
-              deadlines.callDue().orElseThrow(),
-              on.isAfter(now.toLocalDate()) ? " It goes with the next exchange." : "");
-        } else if (routine) {
+              "  The call for topics is late: it was due %s.%n", deadlines.callDue().orElseThrow());
+        }
+        if (dueNow && on.isAfter(today)) {
+          // Too late for the nightly exchange to be in time: the call goes at once.
+          int sent = calls.send(now).size();
+          out.printf(
+              "  The call for topics went to %d member units now (DATA/out/UNIT/), recorded as sent"
+                  + " %s.%n",
+              sent, today);
+        } else if (routine && on.isAfter(today)) {
           out.println("  The next exchange sends the call to every member unit.");
         }
         out.flush();
@@ -132,7 +150,8 @@ public final class MeetingCommand extends CommandGroup {
         WorkingCalendar calendar = new CalendarStore(runtime.database().dataSource()).load();
         PlainTable table =
             new PlainTable("number", "type", "date", "call due", "called", "topics due", "topics");
-        for (Meetings.Held m : new Meetings(runtime.database().dataSource()).all()) {
+        Meetings meetings = new Meetings(runtime.database().dataSource());
+        for (Meetings.Held m : meetings.all()) {
           Meetings.Deadlines d =
               Meetings.deadlines(runtime.county().profile(), calendar, m.on(), m.routine());
           table.row(
@@ -141,11 +160,77 @@ public final class MeetingCommand extends CommandGroup {
               m.on().toString(),
               d.callDue().map(LocalDate::toString).orElse("-"),
               text(m.calledOn()),
-              m.topicsDue().orElse(d.topicsDue()).toString(),
+              m.topicsDeadline(calendar).toString(),
               Integer.toString(m.topics()));
         }
         PrintWriter out = parent.spec.commandLine().getOut();
         table.print(out);
+        for (Meetings.Held m : meetings.all()) {
+          LocalDate due = m.topicsDeadline(calendar);
+          var topics = meetings.topics(m.number(), due);
+          if (topics.isEmpty()) {
+            continue;
+          }
+          out.printf("%nTopics for %s (due %s):%n", m.number(), due);
+          PlainTable listed =
+              new PlainTable("topic", "proposed by", "title", "submitted", "arrived", "decision");
+          for (Meetings.ProposedTopic t : topics) {
+            listed.row(
+                t.number(),
+                runtime.county().unit(t.proposer()).map(Unit::name).orElse(t.proposer()),
+                t.title(),
+                t.submittedOn().toString(),
+                t.arrived().toLocalDate() + (t.late() ? " LATE" : ""),
+                t.verdict().map(Topic.VERDICT::labelOf).orElse("-"));
+          }
+          listed.print(out);
+        }
+        out.flush();
+        return ExitCode.OK;
+      }
+    }
+  }
+
+  @Command(
+      name = "minutes",
+      description =
+          "Writes a meeting's minutes draft (会议纪要（草稿）: DOCX to edit, PDF to print) and the blank"
+              + " 议定事项 workbook whose filled rows become its resolutions.")
+  static final class MinutesDraft implements Callable<Integer> {
+    @ParentCommand MeetingCommand parent;
+
+    @Parameters(paramLabel = "NUMBER", description = "会议编号, as meeting list shows it.")
+    String number;
+
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        description = "Where to write (default DATA/reports).")
+    Path folder;
+
+    @Override
+    public Integer call() throws IOException {
+      try (LianxiRuntime runtime = LianxiRuntime.open(parent.global)) {
+        Meetings.Held meeting =
+            new Meetings(runtime.database().dataSource())
+                .find(number.strip())
+                .orElseThrow(
+                    () ->
+                        new UsageException(
+                            "no meeting " + number + " in the ledger (see meeting list)"));
+        Minutes minutes = new Minutes(runtime.county(), runtime.database().dataSource());
+        Path target =
+            Files.createDirectories(folder != null ? folder : runtime.data().resolve("reports"));
+        var files = minutes.write(minutes.draft(meeting, LocalDate.now()), target);
+        PrintWriter out = parent.spec.commandLine().getOut();
+        out.printf("Minutes draft of %s (%s):%n", meeting.number(), meeting.on());
+        files.forEach(f -> out.println("  " + f));
+        String office =
+            runtime.context().getBean(MeetingCalls.class).office().map(Unit::code).orElse("OFFICE");
+        out.printf(
+            "Fill in %s and send it back as the office's file (ingest --from %s, or its drop"
+                + " folder DATA/inbox/%s/): each row becomes a resolution.%n",
+            files.get(2).getFileName(), office, office);
         out.flush();
         return ExitCode.OK;
       }

@@ -56,6 +56,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
           () -> {
             try {
               exchange.run(LocalDate.now());
+              periodReports.forMeetings(LocalDate.now());
               periodReports.due(LocalDate.now());
             } catch (RuntimeException e) {
               log.error("The nightly exchange failed; it runs again tomorrow", e);

@@ -26,14 +26,23 @@ import org.lianxi.app.GlobalOptions;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.intake.Exchange;
 import org.lianxi.app.intake.Intake;
+import org.lianxi.app.intake.MeetingCalls;
+import org.lianxi.app.intake.PeriodReports;
 import org.lianxi.app.intake.Periods;
 import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
+import org.lianxi.ledger.county.UnitType;
+import org.lianxi.ledger.exchange.Table;
 import org.lianxi.ledger.files.FileResults;
+import org.lianxi.ledger.meeting.Meetings;
 import org.lianxi.ledger.reconcile.ReconcileStore;
+import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.reports.Reports;
+import org.lianxi.reports.meeting.Minutes;
+import org.lianxi.reports.meeting.MinutesDraft;
 import org.lianxi.reports.period.ReportPeriod;
+import org.lianxi.reports.workbook.TableWorkbook;
 import org.lianxi.routes.Collector;
 import org.lianxi.testkit.generate.CountyGenerator;
 import org.lianxi.testkit.generate.Fault;
@@ -73,7 +82,8 @@ public final class Demo {
       Path data,
       Path config,
       Path sftpRoot,
-      List<Path> reports) {}
+      List<Path> reports,
+      List<String> meeting) {}
 
   private final PrintWriter out;
   private final Progress progress;
@@ -127,7 +137,14 @@ public final class Demo {
         new CountyGenerator(county, calendar)
             .generate(
                 new CountyGenerator.Plan(
-                    FIRST_MONDAY, options.weeks(), 6, EnumSet.allOf(Fault.class), 2026));
+                    FIRST_MONDAY, options.weeks(), 6, EnumSet.allOf(Fault.class), 2026, true));
+    // The half year's routine meeting: the office schedules it some five weeks ahead, lianxi calls
+    // for topics, prints the briefing on the topics deadline and the minutes draft after it.
+    Meetings.Held meeting = generated.meeting().orElseThrow();
+    MeetingCalls calls = runtime.context().getBean(MeetingCalls.class);
+    PeriodReports periodReports = runtime.context().getBean(PeriodReports.class);
+    List<Path> written = new ArrayList<>();
+    boolean scheduled = false;
     DemoClock clock = new DemoClock(FIRST_MONDAY.atStartOfDay());
     Exchange exchange = runtime.context().getBean(Exchange.class);
     Placement placement = new Placement(county, sftp, mail, runtime.data());
@@ -156,8 +173,22 @@ public final class Demo {
         boolean monthEnd =
             night.toLocalDate().plusWeeks(1).getMonthValue() != night.getMonthValue()
                 || week == options.weeks() - 1;
-        if (monthEnd) {
-          exchange.run(night.toLocalDate());
+        boolean schedulesTonight =
+            !scheduled && !night.toLocalDate().plusWeeks(5).isBefore(meeting.on());
+        if (schedulesTonight) {
+          calls.record(meeting, night); // as `meeting schedule` would
+          scheduled = true;
+        }
+        if (monthEnd || schedulesTonight) {
+          exchange.run(night.toLocalDate(), false, night);
+        }
+        written.addAll(periodReports.forMeetings(night.toLocalDate()));
+        if (week == options.weeks() - 1) {
+          // The office returns the minutes' resolutions filled in, by its drop folder.
+          returnResolutions(county, meeting, runtime.data(), night);
+          clock.set(night.plusMinutes(30));
+          collector.collectOnce();
+          exchange.run(night.toLocalDate(), false, night);
         }
         collector.sendOnce();
         progress.night(week + 1, options.weeks(), night.toLocalDate(), counts(runtime), started);
@@ -171,14 +202,11 @@ public final class Demo {
     Path folder = runtime.data().resolve("reports");
     ReportPeriod half =
         ReportPeriod.half(lastNight.getYear(), lastNight.getMonthValue() <= 6 ? 1 : 2);
-    List<Path> written = new ArrayList<>();
-    out.println(
-        "Printing the briefing for " + half + " and the assessment for " + half.year() + " ...");
+    out.println("Printing the assessment for " + half.year() + " ...");
     out.flush();
     Periods periods = runtime.context().getBean(Periods.class);
     periods.closeIfDue(half, today);
     periods.closeIfDue(ReportPeriod.year(half.year()), today);
-    written.addAll(reports.printBriefing(half, Optional.of(lastNight), today, folder));
     written.addAll(
         reports.printAssessment(
             ReportPeriod.year(half.year()), Optional.of(lastNight), today, folder));
@@ -201,7 +229,73 @@ public final class Demo {
         runtime.data(),
         config,
         sftpRootOf(runtime),
-        written);
+        written,
+        cycle(runtime, meeting));
+  }
+
+  /**
+   * The office's filled resolutions table, as it sends it back after the meeting: the draft's 议定事项
+   * workbook with a resolution for a township and one for a department, each with its 办理时限.
+   */
+  private static void returnResolutions(
+      CountyConfig county, Meetings.Held meeting, Path data, LocalDateTime night)
+      throws IOException {
+    Unit office =
+        county.units().stream().filter(u -> u.type() == UnitType.OFFICE).findFirst().get();
+    Unit township =
+        county.units().stream().filter(u -> u.type() == UnitType.TOWNSHIP).findFirst().get();
+    Unit department =
+        county.units().stream().filter(u -> u.type() == UnitType.DEPARTMENT).findFirst().get();
+    String on = meeting.on().toString();
+    List<List<String>> rows =
+        List.of(
+            List.of(
+                meeting.number() + "-1",
+                on,
+                township.name(),
+                "配齐乡镇执法记录仪",
+                meeting.on().plusMonths(2).toString(),
+                "未启动",
+                ""),
+            List.of(
+                meeting.number() + "-2",
+                on,
+                department.name(),
+                "统一案件移送文书格式",
+                meeting.on().plusMonths(1).toString(),
+                "未启动",
+                ""));
+    Path folder = Files.createDirectories(data.resolve("inbox").resolve(office.code()));
+    Path file = folder.resolve(Minutes.fileNames(meeting.number()).get(2));
+    TableWorkbook.write(
+        List.of(new Table(RecordType.RESOLUTION.sheet(), MinutesDraft.resolutionHeaders(), rows)),
+        file);
+    Files.setLastModifiedTime(
+        file, FileTime.from(night.plusMinutes(10).atZone(ZoneId.systemDefault()).toInstant()));
+  }
+
+  /** What the meeting's cycle did, as the summary says it. */
+  private static List<String> cycle(LianxiRuntime runtime, Meetings.Held planned) {
+    Meetings meetings = new Meetings(runtime.database().dataSource());
+    Meetings.Held held = meetings.find(planned.number()).orElseThrow();
+    var topics = meetings.topics(held.number(), planned.topicsDue().orElseThrow());
+    int resolutions = meetings.resolutions(held.on());
+    return List.of(
+        "routine meeting "
+            + held.number()
+            + " on "
+            + held.on()
+            + ": scheduled ahead, the call for topics sent "
+            + held.calledOn().map(LocalDate::toString).orElse("(not sent)")
+            + " to every member unit",
+        topics.size()
+            + " topics received ("
+            + topics.stream().filter(Meetings.ProposedTopic::late).count()
+            + " late, marked), the briefing printed on the topics deadline "
+            + held.topicsDue().orElseThrow()
+            + ", the minutes draft the night after",
+        resolutions
+            + " resolutions loaded from the office's filled table, chased from their units");
   }
 
   private static Path sftpRootOf(LianxiRuntime runtime) {

@@ -22,6 +22,7 @@ import org.lianxi.ledger.meeting.Meetings;
 import org.lianxi.ledger.standard.Column;
 import org.lianxi.ledger.standard.Fields.Meeting;
 import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.reports.figures.Chinese;
 import org.lianxi.reports.workbook.TableWorkbook;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -101,11 +102,7 @@ public class MeetingCalls {
       if (!meeting.routine() || meeting.calledOn().isPresent() || !meeting.on().isAfter(today)) {
         continue;
       }
-      LocalDate topicsDue =
-          meeting
-              .topicsDue()
-              .orElse(
-                  Meetings.deadlines(county.profile(), calendar, meeting.on(), true).topicsDue());
+      LocalDate topicsDue = meeting.topicsDeadline(calendar);
       for (Unit unit : county.units()) {
         if (unit.type() != UnitType.OFFICE) {
           sent.add(call(unit, meeting, topicsDue));
@@ -121,8 +118,18 @@ public class MeetingCalls {
     List<List<String>> letter =
         List.of(
             List.of(unit.name() + "："),
-            List.of("定于" + meeting.on() + "召开联席会议例行会议（会议编号" + meeting.number() + "），现征集会议议题。"),
-            List.of("请于" + topicsDue + "前在本表“会议议题”工作表填报议题，随本单位信息共享报送表一并报送；无议题的不必报送。"),
+            List.of(
+                "定于"
+                    + Chinese.date(meeting.on())
+                    + "召开联席会议例行会议（会议编号"
+                    + meeting.number()
+                    + "），现征集会议议题。"),
+            List.of(
+                "请于"
+                    + Chinese.date(topicsDue)
+                    + "前在本表“会议议题”工作表填报议题（会议编号填"
+                    + meeting.number()
+                    + "），随本单位信息共享报送表一并报送；逾期报送的议题将标注逾期；无议题的不必报送。"),
             List.of(office));
     List<String> headers = RecordType.TOPIC.columns().stream().map(Column::header).toList();
     try {

@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.meeting.Meetings;
 import org.lianxi.reports.Reports;
+import org.lianxi.reports.meeting.Minutes;
 import org.lianxi.reports.period.ReportPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +21,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The reports {@code serve} writes by itself: on the first night after a half year ends, its
- * briefing (ready for the joint meeting that follows); on the first night after a year ends, its
- * assessment. Each once: a report already in {@code DATA/reports/} is not written again.
+ * The reports {@code serve} writes by itself: for a routine meeting, its half year's briefing on
+ * its topics deadline and its minutes draft after it ({@link #forMeetings}); on the first night
+ * after a half year ends, its briefing unless its meeting's came already; on the first night after
+ * a year ends, its assessment. Each once: a report already in {@code DATA/reports/} is not written
+ * again.
  */
 @Component
 public class PeriodReports {
@@ -28,6 +33,10 @@ public class PeriodReports {
   private static final Logger log = LoggerFactory.getLogger(PeriodReports.class);
 
   private final Reports reports;
+  private final Minutes minutes;
+  private final Meetings meetings;
+  private final DataSource dataSource;
+  private final Path markers;
   private final Periods periods;
   private final Path folder;
 
@@ -37,8 +46,69 @@ public class PeriodReports {
       Periods periods,
       @Value("${lianxi.data:data}") String data) {
     this.reports = new Reports(county, dataSource);
+    this.minutes = new Minutes(county, dataSource);
+    this.meetings = new Meetings(dataSource);
+    this.dataSource = dataSource;
     this.periods = periods;
     this.folder = Path.of(data).resolve("reports");
+    this.markers = Path.of(data).resolve("work").resolve("meetings");
+  }
+
+  /**
+   * What is due for the meetings on the night of {@code today}: on a routine meeting's topics
+   * deadline (or the first night after it, up to the meeting), the briefing of the meeting's half
+   * year as of that deadline; on the first night after a meeting, its minutes draft. Each once: a
+   * marker in {@code DATA/work/meetings/} says it was written.
+   */
+  public List<Path> forMeetings(LocalDate today) {
+    List<Path> written = new ArrayList<>();
+    try {
+      var calendar = new CalendarStore(dataSource).load();
+      for (Meetings.Held meeting : meetings.all()) {
+        LocalDate topicsDue = meeting.topicsDeadline(calendar);
+        boolean briefingDue =
+            meeting.routine() && !today.isBefore(topicsDue) && !today.isAfter(meeting.on());
+        Path briefed = marker("briefing_" + meeting.number());
+        if (briefingDue && !Files.exists(briefed)) {
+          ReportPeriod half = ReportPeriod.half(meeting.on().getYear(), halfOf(meeting.on()));
+          written.addAll(reports.printBriefing(half, Optional.of(topicsDue), today, folder));
+          mark(briefed, today);
+        }
+        Path drafted = marker("minutes_" + meeting.number());
+        // The night after the meeting (or the first serve runs within a month of it), unless the
+        // minutes were issued already.
+        boolean draftDue =
+            today.isAfter(meeting.on())
+                && !today.isAfter(meeting.on().plusMonths(1))
+                && meeting.minutesOn().isEmpty();
+        if (draftDue && !Files.exists(drafted)) {
+          written.addAll(minutes.write(minutes.draft(meeting, today), folder));
+          mark(drafted, today);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!written.isEmpty()) {
+      log.info("Wrote {}", written);
+    }
+    return written;
+  }
+
+  /**
+   * Where it is noted that a meeting's output was written (after it was, so a crash rewrites it).
+   */
+  private Path marker(String what) {
+    return markers.resolve(what.replaceAll("[^\\p{L}\\p{N}_-]", "_"));
+  }
+
+  private void mark(Path marker, LocalDate today) throws IOException {
+    Files.createDirectories(markers);
+    Files.writeString(marker, today.toString());
+  }
+
+  private static int halfOf(LocalDate day) {
+    return day.getMonthValue() <= 6 ? 1 : 2;
   }
 
   /** Writes what is due after the night of {@code today}; returns the files written. */

@@ -1,14 +1,21 @@
 package org.lianxi.ledger.meeting;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.lianxi.ledger.calendar.WorkingCalendar;
+import org.lianxi.ledger.exchange.Duties;
+import org.lianxi.ledger.exchange.Duty;
+import org.lianxi.ledger.rules.Judgement;
 import org.lianxi.ledger.rules.Limit;
 import org.lianxi.ledger.rules.Profile;
 import org.lianxi.ledger.rules.Rule;
 import org.lianxi.ledger.standard.Fields.Meeting;
+import org.lianxi.ledger.standard.Fields.Resolution;
 import org.lianxi.ledger.standard.Fields.Topic;
 import org.lianxi.ledger.standard.RecordType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +41,11 @@ public final class Meetings {
       Optional<String> convenor,
       int topics) {
 
+    /** The last day for topics: as the office recorded it, else the default before the meeting. */
+    public LocalDate topicsDeadline(WorkingCalendar calendar) {
+      return topicsDue.orElseGet(() -> calendar.minusWorkingDays(on, TOPICS_DUE_BEFORE).value());
+    }
+
     /** The same meeting, its call for topics sent on this day. */
     public Held called(LocalDate day) {
       return new Held(
@@ -50,6 +62,53 @@ public final class Meetings {
    */
   public record Deadlines(
       Optional<LocalDate> callDue, Optional<Limit> callLimit, LocalDate topicsDue) {}
+
+  /**
+   * A topic proposed for a meeting (会议议题), as its proposer reported it, with the office's decision
+   * (审定结果) when it has one.
+   *
+   * @param arrived when the proposer's row first arrived, in whatever file
+   * @param verdict TO_MEETING (提交会议), SETTLED (会前协调解决) or DECLINED (不予提交)
+   * @param late it arrived after the meeting's topics deadline: marked, not refused
+   */
+  public record ProposedTopic(
+      String number,
+      String proposer,
+      String title,
+      List<String> unitsInvolved,
+      LocalDate submittedOn,
+      LocalDateTime arrived,
+      Optional<String> verdict,
+      boolean late) {}
+
+  /**
+   * A half year in which the profile asks for a routine meeting and none is dated ({@code
+   * meeting.routine}).
+   */
+  public record MissingRoutine(int year, int half, LocalDate start, LocalDate end) {
+
+    static MissingRoutine of(LocalDate day) {
+      int half = day.getMonthValue() <= 6 ? 1 : 2;
+      LocalDate start = LocalDate.of(day.getYear(), half == 1 ? 1 : 7, 1);
+      return new MissingRoutine(day.getYear(), half, start, start.plusMonths(6).minusDays(1));
+    }
+
+    /** As users read it: 2026年上半年. */
+    public String label() {
+      return year + "年" + (half == 1 ? "上" : "下") + "半年";
+    }
+
+    MissingRoutine previous() {
+      return of(start.minusDays(1));
+    }
+
+    boolean holds(Held meeting) {
+      return meeting.routine() && !meeting.on().isBefore(start) && !meeting.on().isAfter(end);
+    }
+  }
+
+  /** What {@code meeting.routine} asks of the office, as its chase list says it. */
+  public static final String ROUTINE_DUTY = "召开联席会议例行会议（每半年一次）";
 
   private final JdbcClient jdbc;
 
@@ -109,5 +168,115 @@ public final class Meetings {
                     Optional.ofNullable(rs.getString(7)),
                     rs.getInt("topics")))
         .list();
+  }
+
+  /** How many resolutions (议定事项) the ledger holds of a meeting on this day. */
+  public int resolutions(LocalDate meetingOn) {
+    return jdbc.sql(
+            "SELECT COUNT(DISTINCT record_key) FROM %s WHERE is_current = 1 AND %s = ?"
+                .formatted(RecordType.RESOLUTION.table(), Resolution.MEETING_ON.field()))
+        .param(meetingOn)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** The meeting with this number, if the ledger has it. */
+  public Optional<Held> find(String number) {
+    return all().stream().filter(m -> m.number().equals(number)).findFirst();
+  }
+
+  /**
+   * The topics proposed for a meeting, by arrival; each marked late when it arrived after {@code
+   * topicsDue} (the end of that day).
+   */
+  public List<ProposedTopic> topics(String meetingNo, LocalDate topicsDue) {
+    String sql =
+        ("SELECT p.%1$s, p.%2$s, p.%3$s, p.%4$s, p.%5$s, p.first_arrived,"
+                + " (SELECT o.%6$s FROM %7$s o WHERE o.record_key = p.record_key AND o.is_current = 1"
+                + " AND o.reporting_unit <> p.reporting_unit AND o.%6$s IS NOT NULL LIMIT 1) AS verdict"
+                + " FROM %7$s p WHERE p.is_current = 1 AND p.reporting_unit = p.%2$s AND p.%8$s = ?"
+                + " ORDER BY p.first_arrived, p.record_key")
+            .formatted(
+                Topic.TOPIC_NO.field(),
+                Topic.PROPOSER_UNIT.field(),
+                Topic.TITLE.field(),
+                Topic.UNITS_INVOLVED.field(),
+                Topic.SUBMITTED_ON.field(),
+                Topic.VERDICT.field(),
+                RecordType.TOPIC.table(),
+                Topic.MEETING_NO.field());
+    LocalDateTime deadline = topicsDue.plusDays(1).atStartOfDay();
+    return jdbc.sql(sql)
+        .param(meetingNo)
+        .query(
+            (rs, n) -> {
+              LocalDateTime arrived = rs.getObject(6, LocalDateTime.class);
+              String units = rs.getString(4);
+              return new ProposedTopic(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  units == null || units.isBlank() ? List.of() : Arrays.asList(units.split(",")),
+                  rs.getObject(5, LocalDate.class),
+                  arrived,
+                  Optional.ofNullable(rs.getString(7)),
+                  !arrived.isBefore(deadline));
+            })
+        .list();
+  }
+
+  /**
+   * The half years that lack the routine meeting the profile asks for ({@code meeting.routine}), as
+   * of a day: the one before it, if it ended without one, and the current one, unless one is dated
+   * in it. Counted from the half year the ledger's first file arrived in (an older half year is not
+   * lianxi's to know); nothing where the profile does not ask for routine meetings.
+   */
+  public List<MissingRoutine> missingRoutine(Profile profile, LocalDate asOf) {
+    if (profile.jointMeeting().isEmpty()) {
+      return List.of();
+    }
+    Optional<LocalDate> first =
+        jdbc.sql("SELECT MIN(received_at) FROM received_file")
+            .query(LocalDateTime.class)
+            .optional()
+            .map(LocalDateTime::toLocalDate)
+            .filter(d -> !d.isAfter(asOf));
+    if (first.isEmpty()) {
+      return List.of();
+    }
+    List<Held> meetings = all();
+    MissingRoutine current = MissingRoutine.of(asOf);
+    List<MissingRoutine> missing = new ArrayList<>();
+    for (MissingRoutine half : List.of(current.previous(), current)) {
+      if (!half.end().isBefore(first.get()) && meetings.stream().noneMatch(half::holds)) {
+        missing.add(half);
+      }
+    }
+    return missing;
+  }
+
+  /**
+   * The office's duties under {@code meeting.routine}, for its chase list: a half year that ended
+   * without a routine meeting (overdue), the current one while none is dated in it (due at its
+   * end).
+   */
+  public List<Duty> routineDuties(Profile profile, WorkingCalendar calendar, LocalDate asOf) {
+    List<Duty> duties = new ArrayList<>();
+    for (MissingRoutine half : missingRoutine(profile, asOf)) {
+      boolean overdue = half.end().isBefore(asOf);
+      var late = overdue ? calendar.workingDaysAfter(half.end(), asOf) : null;
+      duties.add(
+          new Duty(
+              ROUTINE_DUTY,
+              half.label(),
+              null,
+              half.start().atStartOfDay(),
+              org.lianxi.ledger.rules.Deadlines.endOf(half.end()),
+              overdue,
+              !overdue && !half.end().isAfter(calendar.plusWorkingDays(asOf, 1).value()),
+              overdue ? Duties.lateBy(late.value(), Judgement.LateUnit.WORKING_DAYS.symbol()) : "",
+              overdue && late.provisional()));
+    }
+    return duties;
   }
 }

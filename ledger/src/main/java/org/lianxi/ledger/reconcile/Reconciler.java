@@ -24,6 +24,7 @@ import org.lianxi.ledger.rules.Rule;
 import org.lianxi.ledger.rules.RuleCatalogue;
 import org.lianxi.ledger.rules.RuleLimits;
 import org.lianxi.ledger.rules.RuleSpec;
+import org.lianxi.ledger.standard.CellKind;
 import org.lianxi.ledger.standard.Column;
 import org.lianxi.ledger.standard.Fields.Decision;
 import org.lianxi.ledger.standard.RecordType;
@@ -89,12 +90,32 @@ public final class Reconciler {
                         merge(type, key, split, sides, closingDecisions, discrepancies);
                     records.add(state);
                     judgeTwoSided(state, sides, asOf, judgements);
+                  } else if (split == null) {
+                    judgeSingle(authority(sides), asOf, judgements);
                   } else {
                     sides.forEach(report -> judgeSingle(report, asOf, judgements));
                   }
                 }));
     return new Reconciliation(records, discrepancies, judgements);
   }
+
+  /**
+   * The report a record of one side is judged on when more than one unit reported it (the office
+   * enters a meeting's resolutions, then each 承办单位 reports its progress; participants of a joint
+   * action report it beside its 牵头单位): the last loaded of a unit the record names in one of its
+   * unit columns, else the last loaded. One record, one judgement per rule.
+   */
+  private static CurrentReport authority(List<CurrentReport> reports) {
+    return reports.size() == 1 ? reports.get(0) : reports.stream().max(AUTHORITY).orElseThrow();
+  }
+
+  /** Of two reports of one record of one side, the greater is the one it is judged and read on. */
+  public static final Comparator<CurrentReport> AUTHORITY =
+      Comparator.comparing(
+              (CurrentReport r) ->
+                  r.type().columns().stream()
+                      .anyMatch(c -> c.kind() == CellKind.UNIT && r.unit().equals(r.value(c))))
+          .thenComparingLong(CurrentReport::id);
 
   /**
    * Whether the reports of a key are matched as one record of two sides: a complaint its first unit

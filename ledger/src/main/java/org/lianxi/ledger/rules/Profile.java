@@ -8,8 +8,8 @@ import org.lianxi.ledger.Checksums;
 
 /**
  * A county's rule profile: the limit of every rule, where 抄告 counts from, how often units must
- * submit, and the joint-meeting cadence. The five seed counties ship as profiles; a county may
- * override any single limit.
+ * submit, and whether a routine joint meeting is due every half year. The five seed counties ship
+ * as profiles; a county may override any single limit.
  */
 public record Profile(
     String name,
@@ -35,8 +35,14 @@ public record Profile(
     MONTH
   }
 
-  /** The routine joint meeting: every half year, topics collected some working days before. */
-  public record JointMeeting(Limit topicsBefore) {}
+  /**
+   * {@code meeting.routine}: the county's document asks for a routine joint meeting (会议类型 例行) in
+   * every half year; where the call for topics is due is {@code meeting.topics-call}'s.
+   *
+   * @param clause where the document asks it, e.g. 联席会议制度 第六条
+   * @param quote a few characters of that clause
+   */
+  public record JointMeeting(String clause, String quote) {}
 
   /** Every rule of the catalogue has its limits, and no other rule has any. */
   public Profile {

@@ -56,5 +56,9 @@ record ProfileFile(
     }
   }
 
-  record JointMeeting(@Required String topicsBefore) {}
+  /**
+   * {@code meeting.routine}: how often a routine meeting must be held ({@code half-year}, the only
+   * cadence the documents know), with the clause that asks it and a few characters of it.
+   */
+  record JointMeeting(@Required String routine, @Required String clause, @Required String quote) {}
 }

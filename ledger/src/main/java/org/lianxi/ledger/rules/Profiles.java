@@ -100,12 +100,14 @@ public final class Profiles {
         shape
             .jointMeeting()
             .map(
-                m ->
-                    new Profile.JointMeeting(
-                        limit(
-                            m.topicsBefore(),
-                            JOINT_MEETING.appendProperty("topics-before"),
-                            file)));
+                m -> {
+                  if (!m.routine().equals("half-year")) {
+                    throw file.error(
+                        JOINT_MEETING.appendProperty("routine"),
+                        "'" + m.routine() + "': a routine meeting is held every half-year");
+                  }
+                  return new Profile.JointMeeting(m.clause(), m.quote());
+                });
     return file.valueAt(
         JsonPointer.empty(),
         () ->

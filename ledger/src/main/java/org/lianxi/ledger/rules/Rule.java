@@ -71,6 +71,12 @@ public record Rule(String key) {
   /** v2 征集议题: a routine meeting's 征集通知日期, due some working days before its 会议日期. */
   public static final Rule MEETING_TOPICS_CALL = new Rule("meeting.topics-call");
 
+  /**
+   * v2 例行会议: a routine meeting dated in every half year, where the profile asks it ({@code
+   * joint-meeting}); judged from the meetings, not from a record's dates, so not in the catalogue.
+   */
+  public static final Rule MEETING_ROUTINE = new Rule("meeting.routine");
+
   /** 议定事项: 会议日期 → 办结日期, due by the row's own 办理时限. */
   public static final Rule RESOLUTION_DUE = new Rule("resolution.due");
 

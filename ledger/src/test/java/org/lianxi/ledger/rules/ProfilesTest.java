@@ -58,9 +58,7 @@ class ProfilesTest {
       assertThat(profile.submissionCadence()).isEqualTo(Cadence.WEEK);
       boolean meets = name.equals("guxian") || name.equals("zhoucun");
       assertThat(profile.jointMeeting().isPresent()).as(name).isEqualTo(meets);
-      profile
-          .jointMeeting()
-          .ifPresent(m -> assertThat(m.topicsBefore()).isEqualTo(new Limit.WorkingDays(5)));
+      profile.jointMeeting().ifPresent(m -> assertThat(m.quote()).isEqualTo("例行会议每半年召开一次"));
     }
   }
 

@@ -90,6 +90,7 @@ public final class BriefingBuilder {
   private record Resolution(LocalDate meetingOn, String key, List<String> row) {}
 
   private final List<Resolution> resolutions = new ArrayList<>();
+  private boolean routineMeetingHeld; // meeting.routine: a routine meeting dated in the half year
   private final List<String> disputes = new ArrayList<>();
 
   /** Referrals and assistance requests still unanswered, by type and pair of units. */
@@ -145,6 +146,11 @@ public final class BriefingBuilder {
     }
     addReferralsWithoutReceipt(page);
     addResolutions(page, records);
+    for (Map<String, Object> m : records.of(RecordType.MEETING)) {
+      LocalDate on = day(m, Fields.Meeting.MEETING_ON.field());
+      routineMeetingHeld |=
+          "ROUTINE".equals(m.get(Fields.Meeting.KIND.field())) && on != null && half.contains(on);
+    }
     addDisputes(records);
     addUnanswered(page);
   }
@@ -583,14 +589,44 @@ public final class BriefingBuilder {
   }
 
   private Section resolutions() {
+    // The last meeting's first: the seeds ask each meeting to hear how the last one's were done.
     List<List<String>> rows =
         resolutions.stream()
-            .sorted(Comparator.comparing(Resolution::meetingOn).thenComparing(Resolution::key))
+            .sorted(
+                Comparator.comparing(Resolution::meetingOn)
+                    .reversed()
+                    .thenComparing(Resolution::key))
             .map(Resolution::row)
             .toList();
+    StringBuilder text = new StringBuilder();
+    county
+        .profile()
+        .jointMeeting()
+        .filter(m -> !routineMeetingHeld)
+        .ifPresent(
+            m ->
+                text.append("本半年度账内没有例行会议（")
+                    .append(m.clause())
+                    .append("：“")
+                    .append(m.quote())
+                    .append("”），请联席会议办公室安排。"));
+    if (rows.isEmpty()) {
+      text.append("账内没有以往会议的议定事项。");
+    } else {
+      LocalDate last =
+          resolutions.stream().map(Resolution::meetingOn).max(LocalDate::compareTo).get();
+      long ofLast = resolutions.stream().filter(r -> r.meetingOn().equals(last)).count();
+      text.append("以往会议议定事项")
+          .append(rows.size())
+          .append("项，上次会议（")
+          .append(Chinese.date(last))
+          .append("）议定事项")
+          .append(ofLast)
+          .append("项列在前，落实情况如下。");
+    }
     return Section.table(
         "六、议定事项落实情况",
-        rows.isEmpty() ? "账内没有以往会议的议定事项。" : "以往会议议定事项" + rows.size() + "项，落实情况如下。",
+        text.toString(),
         new Table("议定事项落实情况", List.of("事项内容", "事项编号", "承办单位", "会议日期", "办理时限", "办理情况"), rows));
   }
 

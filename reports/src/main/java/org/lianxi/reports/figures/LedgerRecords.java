@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.lianxi.ledger.reconcile.CurrentReport;
 import org.lianxi.ledger.reconcile.JudgedLedger.Page;
+import org.lianxi.ledger.reconcile.Reconciler;
 import org.lianxi.ledger.reconcile.RecordState;
 import org.lianxi.ledger.standard.RecordType;
 
 /**
  * Every record of a page of the judged ledger once, whoever reported it: two-sided records as
- * reconcile merged them (each field from its authority), the others as the first unit that reported
- * them.
+ * reconcile merged them (each field from its authority), the others as the report reconcile judged
+ * them on.
  */
 public final class LedgerRecords {
 
@@ -28,9 +29,17 @@ public final class LedgerRecords {
     for (RecordState state : page.reconciliation().records()) {
       byType.get(state.type()).put(state.key(), state.merged());
     }
+    // A record of one side several units reported: the report reconcile judged it on.
+    Map<String, CurrentReport> single = new LinkedHashMap<>();
     for (CurrentReport report : page.reports()) {
-      byType.get(report.type()).putIfAbsent(report.key(), report.values());
+      if (!byType.get(report.type()).containsKey(report.key())) {
+        single.merge(
+            report.type() + "|" + report.key(),
+            report,
+            (a, b) -> Reconciler.AUTHORITY.compare(a, b) >= 0 ? a : b);
+      }
     }
+    single.values().forEach(r -> byType.get(r.type()).put(r.key(), r.values()));
   }
 
   public List<Map<String, Object>> of(RecordType type) {

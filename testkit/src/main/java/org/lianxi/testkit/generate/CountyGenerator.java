@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -44,12 +45,27 @@ import org.lianxi.ledger.standard.RecordType;
 public final class CountyGenerator {
 
   /** What to generate: weeks from a Monday, events a week, faults, seed. */
+  /**
+   * @param lianxiCalls the office schedules the half year's routine meeting in lianxi, which calls
+   *     for topics: no 联席会议 row is generated, and topics come from three townships, the last after
+   *     the topics deadline (marked late, not refused)
+   */
   public record Plan(
-      LocalDate firstMonday, int weeks, int eventsPerWeek, Set<Fault> faults, long seed) {
+      LocalDate firstMonday,
+      int weeks,
+      int eventsPerWeek,
+      Set<Fault> faults,
+      long seed,
+      boolean lianxiCalls) {
     public Plan {
       if (firstMonday.getDayOfWeek() != DayOfWeek.MONDAY || weeks < 4) {
         throw new IllegalArgumentException("a plan starts on a Monday and runs at least 4 weeks");
       }
+    }
+
+    /** A plan whose office reports its meeting itself, call for topics included. */
+    public Plan(LocalDate firstMonday, int weeks, int eventsPerWeek, Set<Fault> faults, long seed) {
+      this(firstMonday, weeks, eventsPerWeek, faults, seed, false);
     }
 
     /** The last day of the plan (a Sunday): reconcile as of it. */
@@ -58,8 +74,14 @@ public final class CountyGenerator {
     }
   }
 
-  /** The files, in arrival order, and what reconcile must find. */
-  public record Result(List<GeneratedFile> files, Expected expected) {}
+  /**
+   * The files, in arrival order, and what reconcile must find.
+   *
+   * @param meeting the half year's routine meeting (with its topics deadline), which the office
+   *     reports or, under {@link Plan#lianxiCalls}, schedules in lianxi
+   */
+  public record Result(
+      List<GeneratedFile> files, Expected expected, Optional<Meetings.Held> meeting) {}
 
   private static final Set<Fault> REFERRAL_FAULTS =
       EnumSet.of(Fault.LATE_SEND, Fault.ONE_SIDED, Fault.LATE_RECEIPT, Fault.CONFLICT);
@@ -116,6 +138,7 @@ public final class CountyGenerator {
     private final Unit quiet; // takes part in nothing; may miss a week
     private final Unit office; // reports the joint meeting (null: a county without an office)
     private int serial;
+    private Meetings.Held meeting; // the half year's routine meeting, once planned
     private int referrals;
 
     /** The v1 decisions copied to a department: in v2 that department reports its own dates. */
@@ -181,7 +204,7 @@ public final class CountyGenerator {
       serial = 10_000;
       v2Records(EnumSet.copyOf(plan.faults()));
       random = v1;
-      return new Result(files(), expected.withDuplicates(1));
+      return new Result(files(), expected.withDuplicates(1), Optional.ofNullable(meeting));
     }
 
     /** The rarer records take turns, two rows an event like the rest. */
@@ -929,30 +952,54 @@ public final class CountyGenerator {
       LocalDate called = calendar.minusWorkingDays(on, ahead).value();
       LocalDate topicsDue = calendar.minusWorkingDays(on, 2).value();
       String no = Meetings.defaultNumber(on, true);
-      Map<String, String> row = new LinkedHashMap<>();
-      row.put("会议编号", no);
-      row.put("会议类型", "例行");
-      row.put("会议日期", date(on));
-      row.put("征集通知日期", date(called));
-      row.put("议题截止日期", date(topicsDue));
-      row.put("召集人", "县政府分管副县长");
-      add(office, called, RecordType.MEETING, row);
-      for (int i = 0; i < 2; i++) {
+      String convenor = "县政府分管副县长";
+      meeting =
+          new Meetings.Held(
+              no,
+              true,
+              on,
+              plan.lianxiCalls() ? Optional.empty() : Optional.of(called),
+              Optional.of(topicsDue),
+              Optional.empty(),
+              Optional.of(convenor),
+              0);
+      if (!plan.lianxiCalls()) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("会议编号", no);
+        row.put("会议类型", "例行");
+        row.put("会议日期", date(on));
+        row.put("征集通知日期", date(called));
+        row.put("议题截止日期", date(topicsDue));
+        row.put("召集人", convenor);
+        add(office, called, RecordType.MEETING, row);
+      }
+      // Under lianxi's call two topics come a week ahead; the third is dated on the deadline but
+      // its
+      // file arrives at the week's end, after it.
+      int proposed = plan.lianxiCalls() ? 3 : 2;
+      for (int i = 0; i < proposed; i++) {
         Unit proposer = townships.get(i % townships.size());
-        LocalDate submitted = plus(called, 1);
+        LocalDate submitted =
+            !plan.lianxiCalls()
+                ? plus(called, 1)
+                : i < 2 ? calendar.minusWorkingDays(topicsDue, 5).value() : topicsDue;
         Map<String, String> topic = new LinkedHashMap<>();
         topic.put("议题编号", "YT-" + (++serial));
         topic.put("会议编号", no);
         topic.put("提出单位", name(proposer));
-        topic.put("议题名称", i == 0 ? "乡镇执法装备配备不足" : "部门移送案件材料不全问题");
+        topic.put("议题名称", List.of("乡镇执法装备配备不足", "部门移送案件材料不全问题", "联合执法经费保障").get(i));
         topic.put("涉及单位", name(pick(departments)));
         topic.put("提交日期", date(submitted));
         add(proposer, submitted, RecordType.TOPIC, topic);
         Map<String, String> decided = new LinkedHashMap<>(topic);
-        decided.put("审定结果", i == 0 ? "提交会议" : "会前协调解决");
-        add(office, topicsDue, RecordType.TOPIC, decided);
+        decided.put("审定结果", i == 1 ? "会前协调解决" : "提交会议");
+        add(
+            office,
+            submitted.isAfter(topicsDue) ? submitted : topicsDue,
+            RecordType.TOPIC,
+            decided);
       }
-      if (limit > 0 && ahead < limit) {
+      if (limit > 0 && ahead < limit && !plan.lianxiCalls()) {
         expected
             .lateOrOverdue()
             .add(Rule.MEETING_TOPICS_CALL.key() + "|" + no + "|" + office.code() + "|LATE");
