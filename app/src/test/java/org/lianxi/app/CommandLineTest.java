@@ -434,6 +434,11 @@ class CommandLineTest {
             "LX-2030-1 routine 2030-01-14 2030-01-07 "
                 + java.time.LocalDate.now()
                 + " 2030-01-10 0");
+    // The call went in time, so the office owes nothing for LX-2030-1; LX-2026-2's call, never
+    // sent, is overdue in its chase list.
+    assertThat(chaseRows(out.resolve("O01").resolve("催办单_" + java.time.LocalDate.now() + ".xlsx")))
+        .noneMatch(r -> r.startsWith("征集会议议题|LX-2030-1|"))
+        .anyMatch(r -> r.startsWith("征集会议议题|LX-2026-2|"));
     // Sent once: a second exchange sends nothing again.
     run("--data", data, "reconcile");
     try (var calls = Files.walk(out)) {

@@ -15,6 +15,7 @@ import org.lianxi.app.intake.Intake;
 import org.lianxi.app.intake.MeetingCalls;
 import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.calendar.WorkingCalendar;
+import org.lianxi.ledger.Masking;
 import org.lianxi.ledger.county.Unit;
 import org.lianxi.ledger.meeting.Meetings;
 import org.lianxi.ledger.standard.Fields.Topic;
@@ -178,7 +179,7 @@ public final class MeetingCommand extends CommandGroup {
             listed.row(
                 t.number(),
                 runtime.county().unit(t.proposer()).map(Unit::name).orElse(t.proposer()),
-                t.title(),
+                Masking.inText(t.title()),
                 t.submittedOn().toString(),
                 t.arrived().toLocalDate() + (t.late() ? " LATE" : ""),
                 t.verdict().map(Topic.VERDICT::labelOf).orElse("-"));
