@@ -141,6 +141,7 @@ public final class AccountabilityBuilder {
         j.owingUnit(),
         name(j.owingUnit()),
         j.type().sheet(),
+        j.key(),
         Duties.number(j.key()),
         n.matter(),
         j.rule().key(),

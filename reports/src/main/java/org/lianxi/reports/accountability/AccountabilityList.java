@@ -26,6 +26,7 @@ public record AccountabilityList(
    * @param unitCode the unit that owes it
    * @param unit its name
    * @param sheet the record's sheet (案件移送 …)
+   * @param recordKey the record's ledger key
    * @param number the record's canonical 文号, or its number
    * @param matter what the record is about, from its own fields, masked
    * @param ruleKey the rule's key ({@code referral.send})
@@ -43,6 +44,7 @@ public record AccountabilityList(
       String unitCode,
       String unit,
       String sheet,
+      String recordKey,
       String number,
       String matter,
       String ruleKey,
