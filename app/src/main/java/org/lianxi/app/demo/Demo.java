@@ -173,7 +173,11 @@ public final class Demo {
         ReportPeriod.half(lastNight.getYear(), lastNight.getMonthValue() <= 6 ? 1 : 2);
     List<Path> written = new ArrayList<>();
     out.println(
-        "Printing the briefing for " + half + " and the assessment for " + half.year() + " ...");
+        "Printing the briefing and the accountability list for "
+            + half
+            + " and the assessment for "
+            + half.year()
+            + " ...");
     out.flush();
     Periods periods = runtime.context().getBean(Periods.class);
     periods.closeIfDue(half, today);
@@ -182,6 +186,7 @@ public final class Demo {
     written.addAll(
         reports.printAssessment(
             ReportPeriod.year(half.year()), Optional.of(lastNight), today, folder));
+    written.addAll(reports.printAccountability(half, Optional.of(lastNight), today, folder));
     FileResults.Totals c = counts(runtime);
     int overdue = new ReconcileStore(runtime.database().dataSource()).summary(today).overdue();
     int quarantined;

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The reports {@code serve} writes by itself: on the first night after a half year ends, its
- * briefing (ready for the joint meeting that follows); on the first night after a year ends, its
- * assessment. Each once: a report already in {@code DATA/reports/} is not written again.
+ * briefing (ready for the joint meeting that follows) and its accountability list; on the first
+ * night after a year ends, its assessment. Each once: a report already in {@code DATA/reports/} is
+ * not written again.
  */
 @Component
 public class PeriodReports {
@@ -53,6 +54,10 @@ public class PeriodReports {
     try {
       if (!Files.exists(folder.resolve("简报_" + half + ".pdf"))) {
         written.addAll(reports.printBriefing(half, Optional.empty(), today, folder));
+      }
+      // beside the briefing, once: the half year's accountability list for the leading group
+      if (!Files.exists(folder.resolve("问责线索清单_" + half + ".pdf"))) {
+        written.addAll(reports.printAccountability(half, Optional.empty(), today, folder));
       }
       if (!Files.exists(folder.resolve("考核_" + year + ".pdf"))) {
         written.addAll(reports.printAssessment(year, Optional.empty(), today, folder));
