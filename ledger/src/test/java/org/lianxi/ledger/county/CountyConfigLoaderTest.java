@@ -90,6 +90,8 @@ class CountyConfigLoaderTest {
     assertThat(example.units()).hasSize(19);
     assertThat(example.units().stream().filter(u -> u.type() == UnitType.TOWNSHIP)).hasSize(7);
     assertThat(example.weights()).isEqualTo(CountyConfigLoader.DEFAULT_WEIGHTS);
+    // it shows the accountability section with the defaults it would have without it
+    assertThat(example.accountability()).isEqualTo(Accountability.defaults());
     // v2 adds 其他协作事项及时率 (10) without lowering another: 110, scaled to 100 per unit
     assertThat(CountyConfigLoader.DEFAULT_WEIGHTS.values().stream().mapToInt(i -> i).sum())
         .isEqualTo(110);

@@ -45,6 +45,10 @@ class AccountabilityListTest {
 
   private static final CountyConfig COUNTY = TestCounties.county("guxian", "");
   private static final WorkingCalendar CALENDAR = WorkingCalendar.of(CalendarFiles.bundled());
+
+  /** A name a file arrived under, from outside: in the workbook it stays text, never a formula. */
+  private static final String FORMULA = "=HYPERLINK(\"http://example.invalid\",\"案件移送\").xlsx";
+
   private static final Map<Long, String> FILES =
       Map.of(
           1L, "T01_信息共享报送_20260412.xlsx",
@@ -52,7 +56,7 @@ class AccountabilityListTest {
           3L, "D01_信息共享报送_20260510.xlsx",
           4L, "D02_信息共享报送_20260510.xlsx",
           5L, "T02_信息共享报送_20260524.xlsx",
-          6L, "D02_信息共享报送_20260607.xlsx",
+          6L, FORMULA,
           7L, "D02_信息共享报送_20261018.xlsx");
 
   private final List<CurrentReport> reports = new ArrayList<>();
@@ -249,7 +253,7 @@ class AccountabilityListTest {
                 "2026-06-08",
                 "逾期未办",
                 "15个工作日",
-                "D02_信息共享报送_20260607.xlsx",
+                FORMULA,
                 "案件移送",
                 9),
             tuple(
@@ -321,7 +325,7 @@ class AccountabilityListTest {
     assertThat(text)
         .contains("问责线索清单", "古县2026年上半年", "古县司法局（联席会议办公室）", "2026年7月3日印发")
         .contains("不对任何单位或个人作出认定")
-        .contains("古环移〔2026〕21号", "逾期未办15个工作日", "D02_信息共享报送_20260607.xlsx")
+        .contains("古环移〔2026〕21号", "逾期未办15个工作日", FORMULA.replaceAll("\\s+", ""))
         .contains("依据：《古县乡镇综合行政执法协调联动机制》三(一)2")
         .contains("投诉人：张*明")
         .contains("三、多次超时的单位", "12345-0511-1、12345-0511-2、12345-0511-3")
@@ -356,6 +360,9 @@ class AccountabilityListTest {
               l.file(),
               l.fileSheet(),
               "5");
+      var typed = lines.getRow(2).getCell(9);
+      assertThat(typed.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+      assertThat(typed.getStringCellValue()).isEqualTo(FORMULA);
       assertThat(workbook.getSheet("多次超时的单位").getRow(1).getCell(3).getStringCellValue())
           .isEqualTo("3");
     }
