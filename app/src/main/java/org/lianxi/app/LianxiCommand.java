@@ -2,6 +2,7 @@ package org.lianxi.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.lianxi.app.commands.AccountabilityCommand;
 import org.lianxi.app.commands.AssessmentCommand;
 import org.lianxi.app.commands.BenchCommand;
 import org.lianxi.app.commands.BriefingCommand;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Option;
       ReconcileCommand.class,
       BriefingCommand.class,
       AssessmentCommand.class,
+      AccountabilityCommand.class,
       PeriodCommand.class,
       LedgerCommand.class,
       MeetingCommand.class,

@@ -89,6 +89,7 @@ class CommandLineTest {
             "reconcile",
             "briefing",
             "assessment",
+            "accountability",
             "ledger",
             "template",
             "calendar",
@@ -155,8 +156,74 @@ class CommandLineTest {
     assertThat(format.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(format.err()).contains("--format pdf,ppt: choose from [pdf, docx, xlsx]");
     assertThat(run("assessment", "--year", "2026H1").exit()).isEqualTo(ExitCode.USAGE);
+    Run neither = run("accountability");
+    assertThat(neither.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(neither.err()).contains("give the period: --half 2026H1 or --year 2026");
+    assertThat(run("accountability", "--half", "2026H1", "--year", "2026").exit())
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(run("accountability", "--year", "2026H1").exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(run("accountability", "--half", "2026H1", "--format", "docx").exit())
+        .isEqualTo(ExitCode.USAGE);
     assertThat(run("period", "reopen", "2026").exit()).isEqualTo(ExitCode.USAGE); // no --reason
     assertThat(run("demo", "--units", "2").exit()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void theAccountabilityListNamesAReferralSentLateAndItsReceiptOverdueWithWhereTheyCameFrom()
+      throws Exception {
+    String data = held("accountability");
+    Path csv = work.resolve("案件移送_20260320.csv");
+    // Found Mon 2 Mar, due in 3 working days (Thu 5 Mar), sent Mon 9 Mar: 2 working days late.
+    // 岳阳镇 never reports receiving it: due Mon 16 Mar, overdue on 30 June.
+    Files.writeString(
+        csv,
+        "移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n"
+            + "古市监移〔2026〕30号,移出,县市场监管局,岳阳镇,某商店,无照经营（店主电话13912345678）,2026/3/2,2026-03-09 10:00\n");
+    assertThat(
+            run(
+                    "--data",
+                    data,
+                    "ingest",
+                    "--from",
+                    "D02",
+                    "--received",
+                    "2026-03-20T09:00",
+                    csv.toString())
+                .exit())
+        .isZero();
+    Path out = work.resolve("问责");
+    Run list =
+        run(
+            "--data",
+            data,
+            "accountability",
+            "--half",
+            "2026H1",
+            "--as-of",
+            "2026-06-30",
+            "--out",
+            out.toString());
+    assertThat(list.exit()).as(list.err()).isZero();
+    assertThat(list.out())
+        .contains(
+            "Accountability list 2026H1 (as of 2026-06-30): 2 duties late beyond the thresholds, 0"
+                + " units late repeatedly on one rule",
+            out.resolve("问责线索清单_2026H1.pdf").toString(),
+            out.resolve("问责线索清单_2026H1.xlsx").toString());
+    String text;
+    try (var document =
+        org.apache.pdfbox.Loader.loadPDF(out.resolve("问责线索清单_2026H1.pdf").toFile())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+    }
+    assertThat(text)
+        .contains(
+            "古县市场监督管理局",
+            "古市监移〔2026〕30号",
+            "超时办结2个工作日",
+            "逾期未办",
+            "案件移送_20260320.csv案件移送第2行",
+            "店主电话139****5678")
+        .doesNotContain("13912345678");
   }
 
   @Test

@@ -10,14 +10,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.lianxi.jobs.ingest.Ingester;
 import org.lianxi.jobs.reconcile.Reconciling;
 import org.lianxi.ledger.calendar.CalendarStore;
+import org.lianxi.ledger.county.Accountability;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.reconcile.JudgedLedger;
+import org.lianxi.ledger.rules.Rule;
 import org.lianxi.ledger.rules.RuleCatalogue;
+import org.lianxi.reports.accountability.AccountabilityBuilder;
+import org.lianxi.reports.accountability.AccountabilityList;
+import org.lianxi.reports.period.ReportPeriod;
 import org.lianxi.testkit.generate.CountyGenerator;
 import org.lianxi.testkit.generate.Expected;
 import org.lianxi.testkit.generate.Fault;
@@ -144,6 +152,15 @@ abstract class GeneratedCounty {
                 "SELECT CONCAT(rule_name, '|', record_key, '|', owing_unit, '|', status) FROM judgement WHERE status IN ('LATE', 'OVERDUE')"))
         .isEqualTo(expected.lateOrOverdue());
     assertThat(
+            set(
+                jdbc,
+                "SELECT CONCAT(rule_name, '|', record_key, '|', owing_unit, '|', status, '=', late_by, late_unit) FROM judgement WHERE status IN ('LATE', 'OVERDUE')"))
+        .as("each as late as the generator made it")
+        .isEqualTo(
+            expected.howLate().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().by() + e.getValue().unit().symbol())
+                .collect(Collectors.toSet()));
+    assertThat(
             set(jdbc, "SELECT CONCAT(record_type, '|', record_key, '|', field) FROM discrepancy"))
         .isEqualTo(expected.discrepancies());
     assertThat(
@@ -176,6 +193,67 @@ abstract class GeneratedCounty {
                 "SELECT COUNT(*) FROM record_state WHERE missing_side IS NULL", Integer.class))
         .as("retyped document numbers still match both sides")
         .isGreaterThan(10);
+
+    accountabilityListNamesWhatTheGeneratorMadeLateBeyondTheThresholds(generated, plan);
+  }
+
+  /**
+   * The accountability list of the half year, as of the plan's last day, names exactly the duties
+   * the generator made late or overdue beyond the county's thresholds (expected from how late it
+   * made each), each from a row of a file it wrote; and the units late again and again on a rule.
+   */
+  private void accountabilityListNamesWhatTheGeneratorMadeLateBeyondTheThresholds(
+      CountyGenerator.Result generated, CountyGenerator.Plan plan) {
+    Expected expected = generated.expected();
+    Accountability thresholds = county.accountability();
+    Set<String> accountable = expected.accountable(thresholds);
+    assertThat(accountable)
+        .as("named at any lateness, overdue, and closed late beyond 5 working days; not all late")
+        .anyMatch(e -> e.startsWith(Rule.REFERRAL_SEND.key() + "|"))
+        .anyMatch(e -> e.endsWith("|OVERDUE"))
+        .anyMatch(
+            e ->
+                e.endsWith("|LATE")
+                    && !thresholds.anyLateness().contains(new Rule(e.substring(0, e.indexOf('|')))))
+        .hasSizeLessThan(expected.lateOrOverdue().size());
+    AccountabilityList list =
+        AccountabilityBuilder.build(
+            county,
+            JudgedLedger.judge(county, dataSource, plan.lastDay()),
+            ReportPeriod.parse("2026H1"));
+    assertThat(list.lines())
+        .extracting(
+            l ->
+                l.ruleKey()
+                    + "|"
+                    + l.recordKey()
+                    + "|"
+                    + l.unitCode()
+                    + "|"
+                    + (l.status().equals("逾期未办") ? "OVERDUE" : "LATE"))
+        .containsExactlyInAnyOrderElementsOf(accountable);
+    Set<String> names = new HashSet<>();
+    generated.files().forEach(f -> names.add(f.name()));
+    assertThat(list.lines())
+        .allSatisfy(
+            l -> {
+              assertThat(names).contains(l.file());
+              assertThat(l.fileSheet()).isEqualTo(l.sheet());
+              assertThat(l.row()).isGreaterThan(1);
+            });
+    Map<String, Long> lateTimes =
+        expected.lateOrOverdue().stream()
+            .map(e -> e.split("\\|"))
+            .collect(
+                Collectors.groupingBy(
+                    p -> p[p.length - 2] + "|" + p[0], TreeMap::new, Collectors.counting()));
+    assertThat(list.repeats())
+        .extracting(r -> r.unitCode() + "|" + r.ruleKey())
+        .containsExactlyInAnyOrderElementsOf(
+            lateTimes.entrySet().stream()
+                .filter(e -> e.getValue() >= thresholds.repeated())
+                .map(Map.Entry::getKey)
+                .toList());
   }
 
   /** Every reconcile result, without row ids and the times a run stamps. */

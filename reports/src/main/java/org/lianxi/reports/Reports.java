@@ -13,6 +13,9 @@ import javax.sql.DataSource;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.periods.FrozenPeriods;
 import org.lianxi.ledger.reconcile.JudgedLedger;
+import org.lianxi.reports.accountability.AccountabilityBuilder;
+import org.lianxi.reports.accountability.AccountabilityList;
+import org.lianxi.reports.accountability.AccountabilityReport;
 import org.lianxi.reports.assessment.Assessment;
 import org.lianxi.reports.assessment.AssessmentCalculator;
 import org.lianxi.reports.assessment.AssessmentReport;
@@ -26,10 +29,10 @@ import org.lianxi.reports.workbook.AssessmentWorkbook;
 import org.lianxi.reports.workbook.TableWorkbook;
 
 /**
- * The briefing and the assessment, as the commands and the schedules ask for them: computed from
- * the ledger judged as of a day, or printed from the frozen figures of a closed period. A period
- * closes by command, or by itself {@code schedule.freeze-after-days} after its end (unless the
- * office once reopened it: then only the office closes it again).
+ * The briefing, the assessment and the accountability list, as the commands and the schedules ask
+ * for them: computed from the ledger judged as of a day, or printed from the frozen figures of a
+ * closed period. A period closes by command, or by itself {@code schedule.freeze-after-days} after
+ * its end (unless the office once reopened it: then only the office closes it again).
  */
 public final class Reports {
 
@@ -72,6 +75,24 @@ public final class Reports {
     }
     return new Outcome<>(
         computeAssessment(year, asOf.orElse(year.defaultAsOf(today))), Optional.empty());
+  }
+
+  /**
+   * The accountability list (问责线索清单) of a half year or a year. It is not frozen with its period: it
+   * names facts, and a late duty reported after the period closed is one all the same. A closed
+   * period's list is judged as of the day its frozen figures were (the period's end), so an open
+   * duty is judged as the frozen briefing or assessment judged it; the printed note says both.
+   */
+  public Outcome<AccountabilityList> accountability(
+      ReportPeriod period, Optional<LocalDate> asOf, LocalDate today) {
+    var stored = frozen.find(period.toString(), Object.class);
+    LocalDate day =
+        stored
+            .map(FrozenPeriods.Frozen::asOf)
+            .orElseGet(() -> asOf.orElse(period.defaultAsOf(today)));
+    return new Outcome<>(
+        AccountabilityBuilder.build(county, JudgedLedger.judge(county, dataSource, day), period),
+        stored.map(FrozenPeriods.Frozen::frozenAt));
   }
 
   private Briefing computeBriefing(ReportPeriod half, LocalDate asOf, LocalDate issuedOn) {
@@ -121,20 +142,70 @@ public final class Reports {
       Outcome<Assessment> assessment, Set<Format> formats, Path folder, LocalDate issuedOn)
       throws IOException {
     Assessment a = assessment.figures();
-    String base = "考核_" + a.year();
+    return pdfAndWorkbook(
+        formats,
+        folder.resolve("考核_" + a.year()),
+        () -> {
+          PrintedReport printed =
+              AssessmentReport.printed(a, county.countyName(), Chinese.office(county), issuedOn);
+          return printed.withNote(note(printed.note(), assessment.frozenAt()));
+        },
+        target -> AssessmentWorkbook.write(a, target));
+  }
+
+  /** Writes an accountability list (PDF, XLSX) into a folder; returns the files written. */
+  public List<Path> writeAccountability(
+      Outcome<AccountabilityList> list, Set<Format> formats, Path folder, LocalDate issuedOn)
+      throws IOException {
+    AccountabilityList l = list.figures();
+    return pdfAndWorkbook(
+        formats,
+        folder.resolve("问责线索清单_" + l.period()),
+        () -> {
+          PrintedReport printed = AccountabilityReport.printed(l, county, issuedOn);
+          return printed.withNote(
+              printed.note()
+                  + list.frozenAt()
+                      .map(
+                          at ->
+                              "本期数据已于"
+                                  + Chinese.date(at.toLocalDate())
+                                  + "冻结；本清单仍按账内现有记录列出，以期末为判定日，冻结后补报的记录一并列入。")
+                      .orElse(""));
+        },
+        target -> TableWorkbook.write(AccountabilityReport.tables(l, county), target));
+  }
+
+  /** Writes a workbook to a file. */
+  private interface WorkbookWriter {
+    void write(Path target) throws IOException;
+  }
+
+  /** The PDF ({@code base.pdf}) and the workbook ({@code base.xlsx}) asked for, in that order. */
+  private static List<Path> pdfAndWorkbook(
+      Set<Format> formats,
+      Path base,
+      java.util.function.Supplier<PrintedReport> printed,
+      WorkbookWriter workbook)
+      throws IOException {
     List<Path> written = new ArrayList<>();
     if (formats.contains(Format.PDF)) {
-      PrintedReport printed =
-          AssessmentReport.printed(a, county.countyName(), Chinese.office(county), issuedOn);
-      printed = printed.withNote(note(printed.note(), assessment.frozenAt()));
-      written.add(folder.resolve(base + ".pdf"));
-      new ReportPrinter().pdf(printed, written.get(written.size() - 1));
+      written.add(base.resolveSibling(base.getFileName() + ".pdf"));
+      new ReportPrinter().pdf(printed.get(), written.get(written.size() - 1));
     }
     if (formats.contains(Format.XLSX)) {
-      written.add(folder.resolve(base + ".xlsx"));
-      AssessmentWorkbook.write(a, written.get(written.size() - 1));
+      written.add(base.resolveSibling(base.getFileName() + ".xlsx"));
+      workbook.write(written.get(written.size() - 1));
     }
     return written;
+  }
+
+  /** The accountability list of a period in both formats (PDF, XLSX). */
+  public List<Path> printAccountability(
+      ReportPeriod period, Optional<LocalDate> asOf, LocalDate today, Path folder)
+      throws IOException {
+    return writeAccountability(
+        accountability(period, asOf, today), EnumSet.of(Format.PDF, Format.XLSX), folder, today);
   }
 
   /** The briefing of a half year in every format (PDF, DOCX, XLSX appendix). */

@@ -67,6 +67,7 @@ final class BenchCounty {
               province.schedule(),
               province.weights(),
               province.indicators(),
+              province.accountability(),
               province.source()));
     }
     return groups;

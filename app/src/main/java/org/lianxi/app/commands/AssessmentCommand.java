@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.lianxi.app.ExitCode;
@@ -13,7 +12,6 @@ import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.UsageException;
 import org.lianxi.app.intake.Periods;
 import org.lianxi.reports.Reports;
-import org.lianxi.reports.Reports.Format;
 import org.lianxi.reports.assessment.Assessment;
 import org.lianxi.reports.period.ReportPeriod;
 import picocli.CommandLine.Command;
@@ -36,12 +34,7 @@ public final class AssessmentCommand implements Callable<Integer> {
   @Option(names = "--year", required = true, paramLabel = "2026", description = "The year.")
   private String year;
 
-  @Option(
-      names = "--format",
-      paramLabel = "pdf,xlsx",
-      defaultValue = "pdf,xlsx",
-      description = "Which files to write (default: both).")
-  private String format;
+  @Mixin private PdfAndXlsx format;
 
   @Override
   public Integer call() throws IOException {
@@ -49,7 +42,7 @@ public final class AssessmentCommand implements Callable<Integer> {
     if (!period.isYear()) {
       throw new UsageException("--year " + year + ": write the year as 2026");
     }
-    var formats = ReportOptions.formats(format, EnumSet.of(Format.PDF, Format.XLSX));
+    var formats = format.formats();
     try (LianxiRuntime runtime = LianxiRuntime.open(global)) {
       Reports reports = new Reports(runtime.county(), runtime.database().dataSource());
       runtime.context().getBean(Periods.class).closeIfDue(period, LocalDate.now());

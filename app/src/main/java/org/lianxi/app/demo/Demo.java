@@ -202,7 +202,12 @@ public final class Demo {
     Path folder = runtime.data().resolve("reports");
     ReportPeriod half =
         ReportPeriod.half(lastNight.getYear(), lastNight.getMonthValue() <= 6 ? 1 : 2);
-    out.println("Printing the assessment for " + half.year() + " ...");
+    out.println(
+        "Printing the accountability list for "
+            + half
+            + " and the assessment for "
+            + half.year()
+            + " ...");
     out.flush();
     Periods periods = runtime.context().getBean(Periods.class);
     periods.closeIfDue(half, today);
@@ -210,6 +215,20 @@ public final class Demo {
     written.addAll(
         reports.printAssessment(
             ReportPeriod.year(half.year()), Optional.of(lastNight), today, folder));
+    written.addAll(reports.printAccountability(half, Optional.of(lastNight), today, folder));
+    // Run again in the same folder, the meeting's outputs are there from the first run.
+    List<String> meetingOutputs =
+        new ArrayList<>(
+            List.of("简报_" + half + ".pdf", "简报_" + half + ".docx", "简报附表_" + half + ".xlsx"));
+    meetingOutputs.addAll(Minutes.fileNames(meeting.number()));
+    List<Path> outputs = new ArrayList<>();
+    for (String name : meetingOutputs) {
+      Path file = folder.resolve(name);
+      if (Files.exists(file) && !written.contains(file)) {
+        outputs.add(file);
+      }
+    }
+    outputs.addAll(written);
     FileResults.Totals c = counts(runtime);
     int overdue = new ReconcileStore(runtime.database().dataSource()).summary(today).overdue();
     int quarantined;
@@ -229,7 +248,7 @@ public final class Demo {
         runtime.data(),
         config,
         sftpRootOf(runtime),
-        written,
+        outputs,
         cycle(runtime, meeting));
   }
 

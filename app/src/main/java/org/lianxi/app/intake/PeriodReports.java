@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * The reports {@code serve} writes by itself: for a routine meeting, its half year's briefing on
  * its topics deadline and its minutes draft after it ({@link #forMeetings}); on the first night
- * after a half year ends, its briefing unless its meeting's came already; on the first night after
- * a year ends, its assessment. Each once: a report already in {@code DATA/reports/} is not written
- * again.
+ * after a half year ends, its briefing unless its meeting's came already, and its accountability
+ * list; on the first night after a year ends, its assessment. Each once: a report already in {@code
+ * DATA/reports/} is not written again.
  */
 @Component
 public class PeriodReports {
@@ -123,6 +123,10 @@ public class PeriodReports {
     try {
       if (!Files.exists(folder.resolve("简报_" + half + ".pdf"))) {
         written.addAll(reports.printBriefing(half, Optional.empty(), today, folder));
+      }
+      // beside the briefing, once: the half year's accountability list for the leading group
+      if (!Files.exists(folder.resolve("问责线索清单_" + half + ".pdf"))) {
+        written.addAll(reports.printAccountability(half, Optional.empty(), today, folder));
       }
       if (!Files.exists(folder.resolve("考核_" + year + ".pdf"))) {
         written.addAll(reports.printAssessment(year, Optional.empty(), today, folder));

@@ -123,11 +123,19 @@ class DemoTest {
     Path reports = data().resolve("reports");
     for (String name :
         List.of(
-            "简报_2026H1.pdf", "简报_2026H1.docx", "简报附表_2026H1.xlsx", "考核_2026.pdf", "考核_2026.xlsx")) {
+            "简报_2026H1.pdf",
+            "简报_2026H1.docx",
+            "简报附表_2026H1.xlsx",
+            "考核_2026.pdf",
+            "考核_2026.xlsx",
+            "问责线索清单_2026H1.pdf",
+            "问责线索清单_2026H1.xlsx")) {
       assertThat(reports.resolve(name)).isNotEmptyFile();
     }
     assertThat(pdfText(reports.resolve("简报_2026H1.pdf")))
         .contains("联席会议工作简报", "2026年第1期", "一、总体情况", "七、建议议题");
+    assertThat(pdfText(reports.resolve("问责线索清单_2026H1.pdf")).replaceAll("\\s+", ""))
+        .contains("问责线索清单", "二、超时和逾期事项", "移送案件（3个工作日；紧急：24小时）", "依据：《古县乡镇综合行政执法协调联动机制》三(一)2");
     try (Workbook workbook = WorkbookFactory.create(reports.resolve("考核_2026.xlsx").toFile())) {
       assertThat(header(workbook.getSheet("考核明细")))
           .containsExactly("单位编码", "单位名称", "单位类型", "指标", "分子", "分母", "比率", "权重", "得分");
@@ -146,7 +154,7 @@ class DemoTest {
                   reports.due(java.time.LocalDate.of(2026, 7, 2)),
                   reports.due(java.time.LocalDate.of(2026, 7, 3)));
             });
-    // The demo printed the 2026H1 briefing already; the 2025 assessment is due, once.
+    // The demo printed the 2026H1 briefing and list already; the 2025 assessment is due, once.
     assertThat(nights.get(0))
         .extracting(p -> p.getFileName().toString())
         .containsExactly("考核_2025.pdf", "考核_2025.xlsx");

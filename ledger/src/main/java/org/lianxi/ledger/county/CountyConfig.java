@@ -18,6 +18,7 @@ import org.lianxi.ledger.rules.Profile;
  * @param weights the weight of each assessed indicator (one left out is not assessed)
  * @param indicators the rules each indicator counted from rules sums, by rule key: the catalogue's
  *     grouping with the county's {@code assessment.indicators} applied; every rule in exactly one
+ * @param accountability what the accountability list names ({@code accountability:})
  */
 public record CountyConfig(
     String countyName,
@@ -28,6 +29,7 @@ public record CountyConfig(
     Schedule schedule,
     Map<String, Integer> weights,
     Map<String, List<String>> indicators,
+    Accountability accountability,
     String source) {
 
   /**
@@ -52,7 +54,16 @@ public record CountyConfig(
   /** The same county judged by another profile (no overrides). */
   public CountyConfig withProfile(Profile other) {
     return new CountyConfig(
-        countyName, other, Map.of(), units, channels, schedule, weights, indicators, source);
+        countyName,
+        other,
+        Map.of(),
+        units,
+        channels,
+        schedule,
+        weights,
+        indicators,
+        accountability,
+        source);
   }
 
   public Optional<Unit> unit(String code) {

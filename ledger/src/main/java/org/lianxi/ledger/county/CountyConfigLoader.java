@@ -50,6 +50,7 @@ public final class CountyConfigLoader {
   private static final JsonPointer SCHEDULE = JsonPointer.compile("/schedule");
   private static final JsonPointer WEIGHTS = JsonPointer.compile("/assessment/weights");
   private static final JsonPointer INDICATORS = JsonPointer.compile("/assessment/indicators");
+  private static final JsonPointer ACCOUNTABILITY = JsonPointer.compile("/accountability");
 
   private CountyConfigLoader() {}
 
@@ -124,6 +125,12 @@ public final class CountyConfigLoader {
             .flatMap(CountyFile.Assessment::weights)
             .map(w -> weights(w, indicators.keySet(), file))
             .orElse(DEFAULT_WEIGHTS);
+    Profile judged = profile;
+    Accountability accountability =
+        shape
+            .accountability()
+            .map(a -> accountability(a, judged, file))
+            .orElse(Accountability.defaults());
     return new CountyConfig(
         county.name(),
         profile,
@@ -133,6 +140,7 @@ public final class CountyConfigLoader {
         schedule,
         weights,
         indicators,
+        accountability,
         source);
   }
 
@@ -257,6 +265,61 @@ public final class CountyConfigLoader {
         (rule, indicator) ->
             indicators.computeIfAbsent(indicator, i -> new ArrayList<>()).add(rule));
     return indicators;
+  }
+
+  /**
+   * What the accountability list names: the threshold a limit in working days, days or hours; the
+   * rules named at any lateness rules of the catalogue (the county's own included), each once; the
+   * repeat count 2 or more. Absent parts keep the defaults.
+   */
+  private static Accountability accountability(
+      CountyFile.Accountability given, Profile profile, YamlFile file) {
+    Accountability defaults = Accountability.defaults();
+    var threshold =
+        given
+            .threshold()
+            .map(
+                text ->
+                    file.valueAt(
+                        ACCOUNTABILITY.appendProperty("threshold"),
+                        () -> Accountability.threshold(text)))
+            .orElse(defaults.threshold());
+    Set<org.lianxi.ledger.rules.Rule> anyLateness = new LinkedHashSet<>();
+    List<String> named =
+        given
+            .anyLateness()
+            .orElse(defaults.anyLateness().stream().map(r -> r.key()).sorted().toList());
+    for (int i = 0; i < named.size(); i++) {
+      JsonPointer item = ACCOUNTABILITY.appendProperty("any-lateness").appendIndex(i);
+      String key = named.get(i);
+      RuleSpec spec =
+          profile
+              .catalogue()
+              .rule(key)
+              .orElseThrow(
+                  () ->
+                      file.error(
+                          item,
+                          "unknown rule '"
+                              + key
+                              + "' (known: "
+                              + String.join(
+                                  ", ",
+                                  profile.catalogue().rules().stream()
+                                      .map(r -> r.rule().key())
+                                      .toList())
+                              + ")"));
+      if (!anyLateness.add(spec.rule())) {
+        throw file.error(item, "the rule '" + key + "' is named twice");
+      }
+    }
+    int repeated = given.repeated().orElse(defaults.repeated());
+    if (repeated < 2) {
+      throw file.error(
+          ACCOUNTABILITY.appendProperty("repeated"),
+          "write how many late duties of one unit on one rule make a line, 2 or more (e.g. 3)");
+    }
+    return new Accountability(threshold, anyLateness, repeated);
   }
 
   private static Map<String, Integer> weights(

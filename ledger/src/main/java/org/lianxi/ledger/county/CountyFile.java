@@ -19,7 +19,8 @@ record CountyFile(
     @Required List<Unit> units,
     Optional<Channels> channels,
     Optional<Schedule> schedule,
-    Optional<Assessment> assessment) {
+    Optional<Assessment> assessment,
+    Optional<Accountability> accountability) {
 
   record County(
       @Required String name,
@@ -89,4 +90,8 @@ record CountyFile(
    */
   record Assessment(
       Optional<Map<String, List<String>>> indicators, Optional<Map<String, Integer>> weights) {}
+
+  /** Absent parts keep {@link org.lianxi.ledger.county.Accountability#defaults()}. */
+  record Accountability(
+      Optional<String> threshold, Optional<List<String>> anyLateness, Optional<Integer> repeated) {}
 }

@@ -11,6 +11,7 @@ import org.lianxi.ledger.standard.RecordType;
  *
  * @param values ledger column to value (dates as LocalDate, date-times as LocalDateTime)
  * @param firstArrived when the record first arrived from this side, in whatever file
+ * @param source the file, sheet and row this version came from
  */
 public record CurrentReport(
     long id,
@@ -18,7 +19,22 @@ public record CurrentReport(
     String key,
     String unit,
     Map<String, Object> values,
-    LocalDateTime firstArrived) {
+    LocalDateTime firstArrived,
+    Source source) {
+
+  /**
+   * Where a version of a report came from: the received file (its id), the sheet and the row as the
+   * spreadsheet shows it.
+   */
+  public record Source(long fileId, String sheet, int row) {
+
+    /** A report not read from the ledger (made in memory): no file to name. */
+    public static final Source UNKNOWN = new Source(0, "", 0);
+
+    public boolean known() {
+      return fileId != 0;
+    }
+  }
 
   /** The value of a field of the standard, or null when the row leaves it empty. */
   public Object value(org.lianxi.ledger.standard.Column column) {

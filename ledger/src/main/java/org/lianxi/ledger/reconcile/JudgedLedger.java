@@ -97,6 +97,16 @@ public final class JudgedLedger {
     return periods;
   }
 
+  /** The working-day calendar the ledger is judged by. */
+  public WorkingCalendar calendar() {
+    return calendar;
+  }
+
+  /** The names of received files by their ids ({@link CurrentReport.Source#fileId()}). */
+  public Map<Long, String> fileNames(Collection<Long> ids) {
+    return snapshot.fileNames(ids);
+  }
+
   public String calendarVersion() {
     return calendar.version();
   }

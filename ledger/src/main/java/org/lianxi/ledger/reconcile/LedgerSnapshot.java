@@ -166,6 +166,26 @@ public final class LedgerSnapshot {
         rs.getString("record_key"),
         rs.getString("reporting_unit"),
         values,
-        rs.getObject("first_arrived", LocalDateTime.class));
+        rs.getObject("first_arrived", LocalDateTime.class),
+        new CurrentReport.Source(
+            rs.getLong("file_id"), rs.getString("sheet_name"), rs.getInt("row_no")));
+  }
+
+  /**
+   * The names the files with these ids arrived under (a name from outside: shown, never a path).
+   */
+  public Map<Long, String> fileNames(Collection<Long> ids) {
+    Map<Long, String> names = new HashMap<>();
+    List<Long> all = List.copyOf(ids);
+    for (int from = 0; from < all.size(); from += KEYS_A_QUERY) {
+      List<Long> some = all.subList(from, Math.min(all.size(), from + KEYS_A_QUERY));
+      jdbc.query(
+          "SELECT id, original_name FROM received_file WHERE id IN ("
+              + String.join(", ", Collections.nCopies(some.size(), "?"))
+              + ")",
+          (RowCallbackHandler) rs -> names.put(rs.getLong(1), rs.getString(2)),
+          some.toArray());
+    }
+    return names;
   }
 }

@@ -157,6 +157,8 @@ public record Profile(
                       "unknown rule '" + key + "': after the rule name only .urgent or .extended");
             };
         spec.checkVariants(changed);
+        // the figure is now the county's, whatever the document says
+        changed = changed.withCitation(current.citation().byCounty());
         Map<Rule, RuleLimits> newRules = new LinkedHashMap<>(rules);
         newRules.put(spec.rule(), changed);
         return new Profile(

@@ -64,6 +64,7 @@ public final class Profiles {
     ProfileFile shape = file.bind(ProfileFile.class);
     RuleCatalogue catalogue = RuleCatalogue.shipped();
     Map<Rule, RuleLimits> rules = new LinkedHashMap<>();
+    List<String> documents = Citation.documents(shape.source());
     for (Map.Entry<String, ProfileFile.Limits> entry : shape.rules().entrySet()) {
       JsonPointer at = RULES.appendProperty(entry.getKey());
       RuleSpec spec =
@@ -72,6 +73,7 @@ public final class Profiles {
               .orElseThrow(() -> file.error(at, "unknown rule '" + entry.getKey() + "'"));
       RuleLimits limits =
           limits(entry.getValue(), at, file)
+              .withCitation(citation(entry.getValue(), documents))
               .withUnless(
                   entry
                       .getValue()
@@ -132,6 +134,14 @@ public final class Profiles {
           limits.withExtended(limit(given.extended().get(), at.appendProperty("extended"), file));
     }
     return limits;
+  }
+
+  /** Where the figure comes from, as the profile says beside it. */
+  private static Citation citation(ProfileFile.Limits given, List<String> documents) {
+    return new Citation(
+        given.clause().map(clause -> Citation.clause(clause, given.quote().orElse(""), documents)),
+        given.choice(),
+        false);
   }
 
   private static Limit limit(String text, JsonPointer at, YamlFile file) {

@@ -106,7 +106,9 @@ public final class RuleCatalogue {
               .orElseThrow(() -> file.error(here, "a county's rule needs its limit (e.g. 15d)"));
       limits.put(
           rule,
-          file.valueAt(here.appendProperty("limit"), () -> RuleLimits.of(Limit.parse(limit))));
+          file.valueAt(
+              here.appendProperty("limit"),
+              () -> RuleLimits.of(Limit.parse(limit)).withCitation(Citation.COUNTY)));
       all.add(new Resolver(file, here, entry.getValue(), true).spec(rule));
     }
     return new CountyRules(new RuleCatalogue(all), limits);

@@ -9,35 +9,42 @@ import java.util.Optional;
  *
  * @param unless where the profile's document narrows the rule: records meeting any of these are not
  *     judged by it (qingfeng's 协助复函 is not for 检验检测鉴定, which its 三(五) judges instead)
+ * @param citation where the figures come from (the accountability list cites it); not part of
+ *     {@link #text()}, so a profile's fingerprint does not change with it
  */
 public record RuleLimits(
     Limit limit,
     Optional<Limit> urgent,
     Optional<Limit> extended,
-    List<RuleSpec.Condition> unless) {
+    List<RuleSpec.Condition> unless,
+    Citation citation) {
 
   public RuleLimits {
     unless = List.copyOf(unless);
   }
 
   public static RuleLimits of(Limit limit) {
-    return new RuleLimits(limit, Optional.empty(), Optional.empty(), List.of());
+    return new RuleLimits(limit, Optional.empty(), Optional.empty(), List.of(), Citation.NONE);
   }
 
   public RuleLimits withLimit(Limit l) {
-    return new RuleLimits(l, urgent, extended, unless);
+    return new RuleLimits(l, urgent, extended, unless, citation);
   }
 
   public RuleLimits withUrgent(Limit l) {
-    return new RuleLimits(limit, Optional.of(l), extended, unless);
+    return new RuleLimits(limit, Optional.of(l), extended, unless, citation);
   }
 
   public RuleLimits withExtended(Limit l) {
-    return new RuleLimits(limit, urgent, Optional.of(l), unless);
+    return new RuleLimits(limit, urgent, Optional.of(l), unless, citation);
   }
 
   public RuleLimits withUnless(List<RuleSpec.Condition> conditions) {
-    return new RuleLimits(limit, urgent, extended, conditions);
+    return new RuleLimits(limit, urgent, extended, conditions, citation);
+  }
+
+  public RuleLimits withCitation(Citation c) {
+    return new RuleLimits(limit, urgent, extended, unless, c);
   }
 
   /** Whether the profile leaves this record out of the rule. */

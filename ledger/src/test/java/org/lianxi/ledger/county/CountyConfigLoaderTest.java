@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lianxi.ledger.config.ConfigException;
+import org.lianxi.ledger.rules.Limit;
 import org.lianxi.ledger.rules.Rule;
 import org.lianxi.ledger.rules.RuleSpec;
 import org.lianxi.ledger.standard.RecordType;
@@ -89,6 +90,8 @@ class CountyConfigLoaderTest {
     assertThat(example.units()).hasSize(19);
     assertThat(example.units().stream().filter(u -> u.type() == UnitType.TOWNSHIP)).hasSize(7);
     assertThat(example.weights()).isEqualTo(CountyConfigLoader.DEFAULT_WEIGHTS);
+    // it shows the accountability section with the defaults it would have without it
+    assertThat(example.accountability()).isEqualTo(Accountability.defaults());
     // v2 adds 其他协作事项及时率 (10) without lowering another: 110, scaled to 100 per unit
     assertThat(CountyConfigLoader.DEFAULT_WEIGHTS.values().stream().mapToInt(i -> i).sum())
         .isEqualTo(110);
@@ -242,6 +245,50 @@ class CountyConfigLoaderTest {
   void aMistakeInTheIndicatorsIsNamedWithItsLine(
       String what, String written, String mistyped, String message) {
     assertRefused(REGROUPED.replace(written, mistyped), message);
+  }
+
+  @Test
+  void theAccountabilityListTakesTheDefaultsOfTheReportsUnlessTheCountySaysOtherwise() {
+    assertThat(read(GOOD).accountability()).isEqualTo(Accountability.defaults());
+    assertThat(Accountability.defaults().threshold()).isEqualTo(new Limit.WorkingDays(5));
+    assertThat(Accountability.defaults().anyLateness())
+        .containsExactlyInAnyOrder(Rule.REFERRAL_SEND, Rule.URGENT_ARRIVAL);
+    assertThat(Accountability.defaults().repeated()).isEqualTo(3);
+    Accountability own =
+        read(GOOD
+                + """
+                    accountability:
+                      threshold: 10d
+                      any-lateness: [referral.send, assistance.answer]
+                      repeated: 2
+                    """)
+            .accountability();
+    assertThat(own.threshold()).isEqualTo(new Limit.CalendarDays(10));
+    assertThat(own.anyLateness())
+        .containsExactlyInAnyOrder(Rule.REFERRAL_SEND, Rule.ASSISTANCE_ANSWER);
+    assertThat(own.repeated()).isEqualTo(2);
+    // a part left out keeps its default
+    assertThat(read(GOOD + "accountability: {repeated: 4}\n").accountability())
+        .isEqualTo(
+            new Accountability(
+                new Limit.WorkingDays(5), Accountability.defaults().anyLateness(), 4));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          threshold: none                   | line 34: accountability.threshold: 'none' is not a threshold: write how late
+          threshold: 5 days                 | line 34: accountability.threshold: '5 days' is not a limit
+          any-lateness: [referral.sned]     | line 34: accountability.any-lateness[0]: unknown rule 'referral.sned' (known: referral.send,
+          'any-lateness: [referral.send, referral.send]' | line 34: accountability.any-lateness[1]: the rule 'referral.send' is named twice
+          repeated: 1                       | line 34: accountability.repeated: write how many late duties
+          repeated: three                   | line 34: accountability.repeated: expected a whole number, found 'three'
+          treshold: 5wd                     | line 34: accountability.treshold: unknown key 'treshold'
+          """)
+  void aMistakeInTheAccountabilityListIsNamedWithItsLine(String written, String message) {
+    assertRefused(GOOD + "accountability:\n  " + written + "\n", message);
   }
 
   private static void assertRefused(String yaml, String... fragments) {

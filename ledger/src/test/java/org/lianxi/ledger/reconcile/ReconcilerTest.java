@@ -39,7 +39,13 @@ class ReconcilerTest {
       values.put((String) fieldsAndValues[i], v);
     }
     return new CurrentReport(
-        ids.incrementAndGet(), type, key, unit, values, LocalDateTime.parse(arrived));
+        ids.incrementAndGet(),
+        type,
+        key,
+        unit,
+        values,
+        LocalDateTime.parse(arrived),
+        CurrentReport.Source.UNKNOWN);
   }
 
   private static Reconciliation reconcile(String profile, String asOf, CurrentReport... reports) {

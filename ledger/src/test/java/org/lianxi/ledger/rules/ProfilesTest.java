@@ -80,6 +80,47 @@ class ProfilesTest {
   }
 
   @Test
+  void eachFigureCitesItsClauseInTheDocumentTheSourceNamesOrSaysItIsAChoice() {
+    Profile guxian = Profiles.load("guxian");
+    assertThat(guxian.limits(Rule.REFERRAL_SEND).citation().clause())
+        .contains(new Citation.Clause("古县乡镇综合行政执法协调联动机制", "三(一)2", "在3个工作日内移送给有管辖权的一方处理"));
+    // the second document of seed 001, named by the end of its title
+    assertThat(guxian.limits(Rule.MEETING_TOPICS_CALL).citation().clause())
+        .map(c -> c.document() + " " + c.number())
+        .contains("古县综合行政执法联席会议制度 第六条");
+    Citation receipt = guxian.limits(Rule.REFERRAL_RECEIPT).citation();
+    assertThat(receipt.clause()).isEmpty();
+    assertThat(receipt.choice()).isPresent();
+    assertThat(receipt.county()).isFalse();
+    assertThat(Profiles.load("nanpaihe").limits(Rule.REFERRAL_SEND).citation())
+        .isEqualTo(Citation.NONE);
+    assertThat(Profiles.load("zhoucun").limits(Rule.ASSISTANCE_ANSWER).citation().clause())
+        .map(Citation.Clause::document)
+        .contains("周村区综合行政执法协作配合实施意见");
+
+    Citation overridden =
+        guxian.withOverride("referral.send.urgent", "12h").limits(Rule.REFERRAL_SEND).citation();
+    assertThat(overridden.county()).isTrue();
+    assertThat(overridden.clause())
+        .isEqualTo(guxian.limits(Rule.REFERRAL_SEND).citation().clause());
+
+    // a clause is not a judging input: the fingerprint is the one of the same figures uncited
+    java.util.Map<Rule, RuleLimits> uncited = new java.util.LinkedHashMap<>();
+    guxian.rules().forEach((rule, limits) -> uncited.put(rule, limits.withCitation(Citation.NONE)));
+    Profile bare =
+        new Profile(
+            guxian.name(),
+            guxian.county(),
+            guxian.source(),
+            uncited,
+            guxian.decisionCopyFrom(),
+            guxian.submissionCadence(),
+            guxian.jointMeeting(),
+            guxian.catalogue());
+    assertThat(bare.version()).isEqualTo(guxian.version());
+  }
+
+  @Test
   void unknownRulesAndProfilesAreRefusedByName() {
     Profile guxian = Profiles.load("guxian");
     assertThatThrownBy(() -> guxian.withOverride("referral.sned", "3wd"))

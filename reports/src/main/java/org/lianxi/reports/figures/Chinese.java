@@ -5,9 +5,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
 import org.lianxi.ledger.county.UnitType;
+import org.lianxi.ledger.rules.Citation;
+import org.lianxi.ledger.rules.Judgement;
 import org.lianxi.ledger.rules.Limit;
 import org.lianxi.ledger.rules.RuleLimits;
 import org.lianxi.ledger.rules.RuleSpec;
@@ -82,6 +85,38 @@ public final class Chinese {
       limits.extended().ifPresent(e -> parts.add("延期：" + limit(e.text())));
     }
     return spec.label() + "（" + String.join("；", parts) + "）";
+  }
+
+  /**
+   * Where a rule's figures come from: 《古县乡镇综合行政执法协调联动机制》三(一)2; 文件未定时限，本县自定 where the figure is the
+   * profile's own choice; 本县调整 where the county changed it (with the clause it replaced); 本县自定 for
+   * a rule of the county's own.
+   */
+  public static String citation(Citation citation) {
+    Optional<String> clause =
+        citation
+            .clause()
+            .map(c -> (c.document().isEmpty() ? "" : "《" + c.document() + "》") + c.number());
+    if (citation.county()) {
+      return clause.map(c -> "本县调整（原依据" + c + "）").orElse("本县自定");
+    }
+    if (clause.isPresent()) {
+      return clause.get() + (citation.choice().isPresent() ? "；部分时限文件未定，本县自定" : "");
+    }
+    return citation.choice().isPresent() ? "文件未定时限，本县自定" : "未载明依据";
+  }
+
+  /** A deadline: its day (2026-04-09), to the minute for an hour rule, 暂定 where provisional. */
+  public static String deadline(Judgement judgement) {
+    return judgement
+        .due()
+        .map(
+            due ->
+                (judgement.lateUnit() == Judgement.LateUnit.HOURS
+                        ? minute(due)
+                        : due.toLocalDate().toString())
+                    + (judgement.provisional() ? "（暂定）" : ""))
+        .orElse("无时限");
   }
 
   /** Who issues the reports: the joint-meeting office (the unit of type OFFICE). */

@@ -34,6 +34,7 @@ public final class ReportPrinter {
 
   private final JasperReport report = template("report");
   private final JasperReport table = template("table");
+  private final JasperReport list = template("list");
 
   private static JasperReport template(String name) {
     try (InputStream in = ReportPrinter.class.getResourceAsStream(TEMPLATES + name + ".jasper")) {
@@ -50,6 +51,7 @@ public final class ReportPrinter {
   public JasperPrint fill(PrintedReport printed) {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("TABLE", table);
+    parameters.put("LIST", list);
     parameters.put("masthead", printed.masthead());
     parameters.put("issue", printed.issue());
     parameters.put("title", printed.title());
@@ -72,6 +74,7 @@ public final class ReportPrinter {
   private static Map<String, Object> fields(Section section) {
     Map<String, Object> fields = new HashMap<>();
     fields.put("heading", section.heading());
+    fields.put("list", section.layout() == Section.Layout.LIST);
     String text = section.text();
     Table t = section.table();
     if (t != null) {
@@ -81,9 +84,12 @@ public final class ReportPrinter {
       for (int c = 0; c < t.headers().size(); c++) {
         fields.put("h" + (c + 1), t.headers().get(c));
       }
+      int printed =
+          section.layout() == Section.Layout.LIST
+              ? t.rows().size()
+              : Math.min(t.rows().size(), Section.PRINTED_ROWS);
       List<Map<String, ?>> rows = new ArrayList<>();
-      for (List<String> cells :
-          t.rows().subList(0, Math.min(t.rows().size(), Section.PRINTED_ROWS))) {
+      for (List<String> cells : t.rows().subList(0, printed)) {
         Map<String, Object> row = new HashMap<>();
         for (int c = 0; c < cells.size() && c < COLUMNS; c++) {
           row.put("c" + (c + 1), cells.get(c));
@@ -91,7 +97,7 @@ public final class ReportPrinter {
         rows.add(row);
       }
       fields.put("rows", rows);
-      if (t.rows().size() > Section.PRINTED_ROWS) {
+      if (t.rows().size() > printed) {
         String more =
             "（共"
                 + t.rows().size()

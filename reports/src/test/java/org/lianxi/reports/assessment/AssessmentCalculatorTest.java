@@ -92,7 +92,8 @@ class AssessmentCalculatorTest {
             handler + "|TS" + reports.size(),
             handler,
             values,
-            LocalDateTime.of(2026, 5, 22, 10, 0)));
+            LocalDateTime.of(2026, 5, 22, 10, 0),
+            CurrentReport.Source.UNKNOWN));
   }
 
   private Assessment assess() {

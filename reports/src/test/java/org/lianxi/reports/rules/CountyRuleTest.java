@@ -59,7 +59,8 @@ class CountyRuleTest {
         handler + "|12345-" + id,
         handler,
         values,
-        LocalDate.parse(answered).atTime(18, 0));
+        LocalDate.parse(answered).atTime(18, 0),
+        CurrentReport.Source.UNKNOWN);
   }
 
   @Test

@@ -27,6 +27,7 @@ import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
 import org.lianxi.ledger.county.UnitType;
 import org.lianxi.ledger.meeting.Meetings;
+import org.lianxi.ledger.rules.Judgement.LateUnit;
 import org.lianxi.ledger.rules.Limit;
 import org.lianxi.ledger.rules.Rule;
 import org.lianxi.ledger.standard.Column;
@@ -302,17 +303,26 @@ public final class CountyGenerator {
           out);
       String key = canonical(no);
       if (fault == Fault.LATE_SEND) {
-        expected.lateOrOverdue().add("referral.send|" + key + "|" + sender.code() + "|LATE");
+        closedLate(
+            Rule.REFERRAL_SEND,
+            key,
+            sender,
+            plus(found, days(Rule.REFERRAL_SEND, false)),
+            sent.toLocalDate());
       }
+      LocalDate receiptDue = plus(sent.toLocalDate(), days(Rule.REFERRAL_RECEIPT, false));
       if (fault == Fault.ONE_SIDED) {
         expected.oneSided().add("referral|" + key + "|SECOND");
-        expected
-            .lateOrOverdue()
-            .add("referral.receipt|" + key + "|" + receiver.code() + "|OVERDUE");
+        late(
+            Rule.REFERRAL_RECEIPT,
+            key,
+            receiver,
+            true,
+            workingDaysLate(receiptDue, plan.lastDay()));
         return;
       }
       if (fault == Fault.LATE_RECEIPT) {
-        expected.lateOrOverdue().add("referral.receipt|" + key + "|" + receiver.code() + "|LATE");
+        closedLate(Rule.REFERRAL_RECEIPT, key, receiver, receiptDue, received);
       }
       Map<String, String> in = new LinkedHashMap<>(out);
       in.put("移送文号", retype(no));
@@ -350,9 +360,8 @@ public final class CountyGenerator {
       in.put("复函日期", date(answered));
       add(helper, answered, RecordType.ASSISTANCE, in);
       if (fault == Fault.LATE_ANSWER) {
-        expected
-            .lateOrOverdue()
-            .add("assistance.answer|" + canonical(no) + "|" + helper.code() + "|LATE");
+        LocalDate due = plus(sentOn, days(Rule.ASSISTANCE_ANSWER, false));
+        closedLate(Rule.ASSISTANCE_ANSWER, canonical(no), helper, due, answered);
       }
     }
 
@@ -383,9 +392,8 @@ public final class CountyGenerator {
       handled.put("反馈首接单位日期", date(closed));
       add(handling, closed, RecordType.COMPLAINT, handled);
       if (fault == Fault.LATE_TRANSFER) {
-        expected
-            .lateOrOverdue()
-            .add("complaint.transfer|" + first.code() + "|" + reg + "|" + first.code() + "|LATE");
+        LocalDate due = plus(accepted, days(Rule.COMPLAINT_TRANSFER, false));
+        closedLate(Rule.COMPLAINT_TRANSFER, first.code() + "|" + reg, first, due, transferred);
       }
     }
 
@@ -399,11 +407,11 @@ public final class CountyGenerator {
       row.put("形成日期", date(formed));
       row.put("共享对象", "全体");
       // Shared late: sent two weeks after it came into being, past any 5-working-day limit.
-      add(unit, fault == Fault.LATE_SHARE ? formed.plusWeeks(2) : formed, RecordType.NOTICE, row);
+      LocalDate latest = fault == Fault.LATE_SHARE ? formed.plusWeeks(2) : formed;
+      add(unit, latest, RecordType.NOTICE, row);
       if (fault == Fault.LATE_SHARE && workingDays(Rule.SHARING_LAG, true) > 0) {
-        expected
-            .lateOrOverdue()
-            .add("sharing.lag|" + unit.code() + "|" + no + "|" + unit.code() + "|LATE");
+        LocalDate due = plus(formed, workingDays(Rule.SHARING_LAG, true));
+        closedLate(Rule.SHARING_LAG, unit.code() + "|" + no, unit, due, arrivalDay(latest));
       }
     }
 
@@ -532,7 +540,7 @@ public final class CountyGenerator {
         done.put("办结日期", date(closed));
         add(owner, closed, RecordType.RESOLUTION, done);
         if (late) {
-          expected.lateOrOverdue().add("resolution.due|" + no + "|" + owner.code() + "|LATE");
+          closedLate(Rule.RESOLUTION_DUE, no, owner, due, closed);
         }
       }
     }
@@ -601,12 +609,48 @@ public final class CountyGenerator {
       return late ? Math.max(limit, 1) + 1 : 1;
     }
 
-    /** Expects the rule late when the profile's working-day limit is shorter than what it took. */
-    private void expectLate(Rule rule, boolean extended, int took, String key, Unit owing) {
+    /**
+     * Expects the rule late when a duty started on {@code start} was done after the profile's
+     * working-day limit, by the working days after it.
+     */
+    private void expectLate(
+        Rule rule, boolean extended, LocalDate start, LocalDate done, String key, Unit owing) {
       int limit = workingDays(rule, extended);
-      if (limit > 0 && took > limit) {
-        expected.lateOrOverdue().add(rule.key() + "|" + key + "|" + owing.code() + "|LATE");
+      LocalDate due = plus(start, limit);
+      if (limit > 0 && done.isAfter(due)) {
+        closedLate(rule, key, owing, due, done);
       }
+    }
+
+    /**
+     * Expects a duty late (closed) or overdue (open) by {@code by} of its rule's unit, as of the
+     * plan's last day.
+     */
+    private void late(Rule rule, String key, Unit owing, boolean overdue, Expected.Lateness by) {
+      String entry =
+          rule.key() + "|" + key + "|" + owing.code() + "|" + (overdue ? "OVERDUE" : "LATE");
+      expected.lateOrOverdue().add(entry);
+      expected.howLate().put(entry, by);
+    }
+
+    /** Expects a duty done after its deadline's day, late by the working days after it. */
+    private void closedLate(Rule rule, String key, Unit owing, LocalDate due, LocalDate done) {
+      late(rule, key, owing, false, workingDaysLate(due, done));
+    }
+
+    /**
+     * Working days after a deadline's day up to the day a duty was done (a day off counts to the
+     * next working day), as ../shared/rules.md counts lateness.
+     */
+    private Expected.Lateness workingDaysLate(LocalDate due, LocalDate done) {
+      return new Expected.Lateness(
+          calendar.workingDaysAfter(due, calendar.onOrNextWorkingDay(done)).value(),
+          LateUnit.WORKING_DAYS);
+    }
+
+    /** The day the file holding a row of this latest date arrives: its week's Sunday. */
+    private LocalDate arrivalDay(LocalDate latest) {
+      return plan.firstMonday().plusWeeks(week(latest)).plusDays(6);
     }
 
     /** A row as the first side reports it, and the same row as the other side does. */
@@ -636,9 +680,12 @@ public final class CountyGenerator {
       in.put("受理告知日期", date(received));
       add(receiver, received, RecordType.REFERRAL, in);
       if (late && limit > 0) {
-        expected
-            .lateOrOverdue()
-            .add(Rule.REFERRAL_PAPERWORK.key() + "|" + no + "|" + sender.code() + "|LATE");
+        late(
+            Rule.REFERRAL_PAPERWORK,
+            no,
+            sender,
+            false,
+            new Expected.Lateness(Math.max(limit, 24) + 1 - limit, LateUnit.HOURS));
       }
     }
 
@@ -681,8 +728,8 @@ public final class CountyGenerator {
       in.put("受理告知日期", date(told));
       in.put("不予受理理由", "不属于本部门管辖");
       add(receiver, told, RecordType.REFERRAL, in);
-      expectLate(Rule.REFERRAL_REFUSAL_NOTICE, false, took, no, receiver);
-      expectLate(Rule.REFERRAL_NOTIFY, false, took, no, receiver);
+      expectLate(Rule.REFERRAL_REFUSAL_NOTICE, false, received, told, no, receiver);
+      expectLate(Rule.REFERRAL_NOTIFY, false, received, told, no, receiver);
       supplementedReferral(found);
     }
 
@@ -734,7 +781,8 @@ public final class CountyGenerator {
       handled.put("答复日期", date(closed));
       handled.put("反馈首接单位日期", date(closed));
       add(handling, closed, RecordType.COMPLAINT, handled);
-      expectLate(Rule.COMPLAINT_FILING, false, took, first.code() + "|" + reg, handling);
+      expectLate(
+          Rule.COMPLAINT_FILING, false, transferred, filed, first.code() + "|" + reg, handling);
     }
 
     /** A test the township asks for: received, the report issued, then delivered. */
@@ -760,8 +808,8 @@ public final class CountyGenerator {
       in.put("复函日期", date(delivered));
       in.put("延期说明", "检测周期较长");
       add(helper, delivered, RecordType.ASSISTANCE, in);
-      expectLate(Rule.ASSISTANCE_REPORT, false, took, no, helper);
-      expectLate(Rule.ASSISTANCE_ANSWER, true, 1 + took, no, helper);
+      expectLate(Rule.ASSISTANCE_REPORT, false, issued, delivered, no, helper);
+      expectLate(Rule.ASSISTANCE_ANSWER, true, received, delivered, no, helper);
     }
 
     /** A decision copied to the permit department, which reports its own two dates. */
@@ -786,7 +834,7 @@ public final class CountyGenerator {
       own.put("收到抄告日期", date(decided));
       own.put("规范指导日期", date(guided));
       add(copied, guided, RecordType.DECISION, own);
-      expectLate(Rule.DECISION_FOLLOWUP, false, took, no, copied);
+      expectLate(Rule.DECISION_FOLLOWUP, false, decided, guided, no, copied);
     }
 
     /**
@@ -809,9 +857,8 @@ public final class CountyGenerator {
       row.put("形成日期", date(formed));
       row.put("共享对象", name(pick(departments)));
       add(unit, arrival, RecordType.NOTICE, row);
-      int took = calendar.workingDaysAfter(formed, arrival).value();
-      expectLate(Rule.SHARING_MINOR, false, took, unit.code() + "|" + no, unit);
-      expectLate(Rule.SHARING_LAG, true, took, unit.code() + "|" + no, unit);
+      expectLate(Rule.SHARING_MINOR, false, formed, arrival, unit.code() + "|" + no, unit);
+      expectLate(Rule.SHARING_LAG, true, formed, arrival, unit.code() + "|" + no, unit);
     }
 
     private LocalDate lastWorkingDay(LocalDate onOrBefore) {
@@ -844,7 +891,7 @@ public final class CountyGenerator {
       in.put("审核日期", date(reviewed));
       in.put("审核意见", "同意");
       add(reviewer, reviewed, RecordType.REVIEW, in);
-      expectLate(Rule.REVIEW_ANSWER, false, took, no, reviewer);
+      expectLate(Rule.REVIEW_ANSWER, false, received, reviewed, no, reviewer);
     }
 
     /** An emergency a department finds and calls a township out to. */
@@ -868,17 +915,12 @@ public final class CountyGenerator {
       in.put("处置情况", "已制止并固定证据");
       add(responder, arrived.toLocalDate(), RecordType.URGENT, in);
       if (late && limit > 0) {
-        expected
-            .lateOrOverdue()
-            .add(
-                Rule.URGENT_ARRIVAL.key()
-                    + "|"
-                    + caller.code()
-                    + "|"
-                    + no
-                    + "|"
-                    + responder.code()
-                    + "|LATE");
+        late(
+            Rule.URGENT_ARRIVAL,
+            caller.code() + "|" + no,
+            responder,
+            false,
+            new Expected.Lateness(Math.max(limit, 1) + 1 - limit, LateUnit.HOURS));
       }
     }
 
@@ -900,7 +942,8 @@ public final class CountyGenerator {
       Map<String, String> in = otherSide(out, "方向", "收到");
       in.put("提供日期", date(provided));
       add(provider, provided, RecordType.DATA_REQUEST, in);
-      expectLate(Rule.DATA_ANSWER, false, took, requester.code() + "|" + no, provider);
+      expectLate(
+          Rule.DATA_ANSWER, false, requested, provided, requester.code() + "|" + no, provider);
     }
 
     /** A special inspection, notified in writing ahead of its start (a day short when late). */
@@ -926,17 +969,8 @@ public final class CountyGenerator {
       row.put("立案数", "1");
       add(lead, ended, RecordType.JOINT, row);
       if (limit > 0 && ahead < limit) {
-        expected
-            .lateOrOverdue()
-            .add(
-                Rule.JOINT_NOTICE.key()
-                    + "|"
-                    + lead.code()
-                    + "|"
-                    + no
-                    + "|"
-                    + lead.code()
-                    + "|LATE");
+        LocalDate due = calendar.minusWorkingDays(started, limit).value();
+        closedLate(Rule.JOINT_NOTICE, lead.code() + "|" + no, lead, due, notified);
       }
     }
 
@@ -1000,9 +1034,8 @@ public final class CountyGenerator {
             decided);
       }
       if (limit > 0 && ahead < limit && !plan.lianxiCalls()) {
-        expected
-            .lateOrOverdue()
-            .add(Rule.MEETING_TOPICS_CALL.key() + "|" + no + "|" + office.code() + "|LATE");
+        LocalDate due = calendar.minusWorkingDays(on, limit).value();
+        closedLate(Rule.MEETING_TOPICS_CALL, no, office, due, called);
       }
     }
 
