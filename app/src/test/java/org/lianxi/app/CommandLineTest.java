@@ -529,6 +529,23 @@ class CommandLineTest {
     assertThat(chaseRows(officeOut.resolve("催办单_2026-08-03.xlsx")))
         .contains("召开联席会议例行会议（每半年一次）|2026年上半年|24个工作日", "召开联席会议例行会议（每半年一次）|2026年下半年|");
 
+    // The half year's briefing says so too, citing the clause.
+    Path briefings = Files.createDirectories(work.resolve("cycle-briefing"));
+    run(
+        "--data",
+        data,
+        "briefing",
+        "--half",
+        "2026H1",
+        "--format",
+        "pdf",
+        "--out",
+        briefings.toString());
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(briefings.resolve("简报_2026H1.pdf").toFile())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", ""))
+          .contains("本半年度账内没有例行会议（联席会议制度第六条：“例行会议每半年召开一次”），请联席会议办公室安排。");
+    }
+
     // The office records the half's meeting itself, for Mon 29 Jun, and never called for topics:
     // due 5 working days before, Mon 22 Jun (the Dragon Boat days 19-21 Jun lie before it).
     Path meeting = in.resolve("联席会议_0601.csv");

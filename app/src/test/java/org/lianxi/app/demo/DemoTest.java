@@ -132,8 +132,25 @@ class DemoTest {
             "问责线索清单_2026H1.xlsx")) {
       assertThat(reports.resolve(name)).isNotEmptyFile();
     }
+    // The briefing for the routine meeting (the last week's Tuesday), printed on its topics
+    // deadline
+    // as of that day, as the summary says.
+    var deadline =
+        java.util.regex.Pattern.compile("the topics deadline (\\d{4})-(\\d{2})-(\\d{2})")
+            .matcher(firstRun);
+    assertThat(deadline.find()).as(firstRun).isTrue();
+    String asOf =
+        "数据截至"
+            + deadline.group(1)
+            + "年"
+            + Integer.parseInt(deadline.group(2))
+            + "月"
+            + Integer.parseInt(deadline.group(3))
+            + "日";
     assertThat(pdfText(reports.resolve("简报_2026H1.pdf")))
-        .contains("联席会议工作简报", "2026年第1期", "一、总体情况", "七、建议议题");
+        .contains("联席会议工作简报", "2026年第1期", "一、总体情况", "七、建议议题", asOf);
+    assertThat(pdfText(reports.resolve("会议纪要（草稿）_LX-2026-1.pdf")).replaceAll("\\s+", ""))
+        .contains("古县综合行政执法联席会议纪要（草稿）", "各成员单位报送议题3项（其中逾期报送1项，已标注）");
     assertThat(pdfText(reports.resolve("问责线索清单_2026H1.pdf")).replaceAll("\\s+", ""))
         .contains("问责线索清单", "二、超时和逾期事项", "移送案件（3个工作日；紧急：24小时）", "依据：《古县乡镇综合行政执法协调联动机制》三(一)2");
     try (Workbook workbook = WorkbookFactory.create(reports.resolve("考核_2026.xlsx").toFile())) {
