@@ -450,6 +450,9 @@ class ConsoleTest {
     assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
     assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(headers.firstValue("Referrer-Policy")).contains("same-origin");
+    assertThat(headers.firstValue("Set-Cookie").orElseThrow())
+        .startsWith("LIANXI_SESSION=")
+        .contains("HttpOnly", "SameSite=Strict");
     assertThat(page.body()).contains("<link rel=\"stylesheet\" href=\"/css/console.css\">");
     assertThat(browser.get("/css/console.css").statusCode()).isEqualTo(200);
 
