@@ -17,6 +17,7 @@ import org.lianxi.app.commands.ReconcileCommand;
 import org.lianxi.app.commands.ServeCommand;
 import org.lianxi.app.commands.StatusCommand;
 import org.lianxi.app.commands.TemplateCommand;
+import org.lianxi.app.commands.UserCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,6 +48,7 @@ import picocli.CommandLine.Option;
       TemplateCommand.class,
       CalendarCommand.class,
       StatusCommand.class,
+      UserCommand.class,
       BenchCommand.class
     },
     footer = {

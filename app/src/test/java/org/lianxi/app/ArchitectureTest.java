@@ -67,6 +67,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void theConsoleNeverKnowsTheRoutesInternals() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.lianxi.console..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.lianxi.routes..", "org.lianxi.app..", "org.apache.camel..")
+        .because("an upload is one more channel into the same landing and ingest (design.md)")
+        .check(product);
+  }
+
+  @Test
   void theLedgerDependsOnNoOtherModule() {
     noClasses()
         .that()
@@ -77,6 +89,7 @@ class ArchitectureTest {
             "org.lianxi.routes..",
             "org.lianxi.jobs..",
             "org.lianxi.reports..",
+            "org.lianxi.console..",
             "org.lianxi.app..",
             "org.lianxi.testkit..")
         .because("the ledger is the floor everything stands on")

@@ -2,9 +2,6 @@ package org.lianxi.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,8 +23,6 @@ class CommandLineTest {
 
   private Path work;
   private final List<EmbeddedMariaDb> held = new ArrayList<>();
-
-  record Run(int exit, String out, String err) {}
 
   @BeforeAll
   void freshFolder() throws Exception {
@@ -53,23 +48,8 @@ class CommandLineTest {
     return data.toString();
   }
 
-  private Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-      int exit = Lianxi.run(args);
-      return new Run(
-          exit,
-          outBytes.toString(StandardCharsets.UTF_8),
-          errBytes.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   private String data() {
@@ -78,7 +58,7 @@ class CommandLineTest {
 
   @Test
   void helpListsEveryCommand() {
-    Run help = run("--help");
+    CommandRun help = run("--help");
     assertThat(help.exit()).isZero();
     assertThat(help.out())
         .contains(
@@ -101,7 +81,7 @@ class CommandLineTest {
 
   @Test
   void statusShowsTheConfiguredUnitsAndCalendarImportAddsAYear() throws Exception {
-    Run status = run("--data", data(), "status");
+    CommandRun status = run("--data", data(), "status");
     assertThat(status.exit()).as(status.err()).isZero();
     assertThat(status.out())
         .contains("古县 - profile guxian - embedded MariaDB 11.4.5")
@@ -114,11 +94,11 @@ class CommandLineTest {
     Files.writeString(
         year,
         "{\"year\": 2027, \"days\": [{\"name\": \"元旦\", \"date\": \"2027-01-01\", \"isOffDay\": true}]}");
-    Run added = run("--data", data(), "calendar", "import", year.toString());
+    CommandRun added = run("--data", data(), "calendar", "import", year.toString());
     assertThat(added.exit()).as(added.err()).isZero();
     assertThat(added.out())
         .contains("Added the calendar of 2027: 1 holidays, 0 make-up working days");
-    Run replaced = run("--data", data(), "calendar", "import", year.toString());
+    CommandRun replaced = run("--data", data(), "calendar", "import", year.toString());
     assertThat(replaced.out()).contains("Replaced the calendar of 2027");
   }
 
@@ -127,7 +107,7 @@ class CommandLineTest {
     Path bad = work.resolve("bad-county.yaml");
     Files.writeString(bad, "county:\n  name: 古县\n  profile: guxian\n  overides: {}\nunits: []\n");
     Path untouched = work.resolve("untouched");
-    Run run = run("--config", bad.toString(), "--data", untouched.toString(), "status");
+    CommandRun run = run("--config", bad.toString(), "--data", untouched.toString(), "status");
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("line 4", "unknown key 'overides'");
     assertThat(untouched).doesNotExist();
@@ -137,7 +117,7 @@ class CommandLineTest {
   void aMalformedCalendarFileExitsWithTwo() throws Exception {
     Path bad = work.resolve("bad.json");
     Files.writeString(bad, "{\"year\": \"soon\"}");
-    Run run =
+    CommandRun run =
         run("--data", work.resolve("untouched2").toString(), "calendar", "import", bad.toString());
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("bad.json needs a numeric \"year\"");
@@ -149,14 +129,14 @@ class CommandLineTest {
     assertThat(run("--db", "jdbc:postgresql://localhost/x", "status").exit())
         .isEqualTo(ExitCode.USAGE);
     // Report options are checked before anything is opened or changed.
-    Run year = run("briefing", "--half", "2026");
+    CommandRun year = run("briefing", "--half", "2026");
     assertThat(year.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(year.err()).contains("--half 2026: write the half year as 2026H1 or 2026H2");
-    Run format = run("briefing", "--half", "2026H1", "--format", "pdf,ppt");
+    CommandRun format = run("briefing", "--half", "2026H1", "--format", "pdf,ppt");
     assertThat(format.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(format.err()).contains("--format pdf,ppt: choose from [pdf, docx, xlsx]");
     assertThat(run("assessment", "--year", "2026H1").exit()).isEqualTo(ExitCode.USAGE);
-    Run neither = run("accountability");
+    CommandRun neither = run("accountability");
     assertThat(neither.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(neither.err()).contains("give the period: --half 2026H1 or --year 2026");
     assertThat(run("accountability", "--half", "2026H1", "--year", "2026").exit())
@@ -192,7 +172,7 @@ class CommandLineTest {
                 .exit())
         .isZero();
     Path out = work.resolve("问责");
-    Run list =
+    CommandRun list =
         run(
             "--data",
             data,
@@ -231,7 +211,7 @@ class CommandLineTest {
     Path template = work.resolve("模板.xlsx");
     assertThat(run("template", "--out", template.toString()).exit()).isZero();
 
-    Run zero =
+    CommandRun zero =
         run(
             "--data",
             data(),
@@ -251,7 +231,7 @@ class CommandLineTest {
         "移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n"
             + "古市监移〔2026〕12号,移入,县市场监管局,岳阳镇,某商店,无照经营,2026/3/2,2026-03-04 14:30\n"
             + "古市监移〔2026〕13号,移入,县市场监管局,北平镇,某公司,超范围经营,2026/3/5,2026-03-06 09:15\n");
-    Run bad =
+    CommandRun bad =
         run(
             "--data",
             data(),
@@ -281,7 +261,7 @@ class CommandLineTest {
       assertThat(workbook.getSheet("回执").getRow(7).getCell(1).getStringCellValue())
           .isEqualTo("已接收，部分行未通过校验（见问题明细），其余各行已导入");
     }
-    Run reconcile = run("--data", data(), "reconcile", "--as-of", "2026-03-31");
+    CommandRun reconcile = run("--data", data(), "reconcile", "--as-of", "2026-03-31");
     assertThat(reconcile.exit()).as(reconcile.err()).isZero();
     assertThat(reconcile.out())
         .contains("1 two-sided records, 1 one-sided", "19 chase lists and 1 shared digests");
@@ -296,10 +276,10 @@ class CommandLineTest {
       assertThat(referrals.getRow(1).getCell(reporter).getStringCellValue()).isEqualTo("古县岳阳镇人民政府");
     }
     assertThat(Path.of(data(), "out", "T01", "催办单_2026-03-31.xlsx")).isRegularFile();
-    Run again = run("--data", data(), "reconcile", "--as-of", "2026-03-31");
+    CommandRun again = run("--data", data(), "reconcile", "--as-of", "2026-03-31");
     assertThat(again.out()).contains("19 chase lists and 0 shared digests");
 
-    Run unknownUnit = run("--data", data(), "ingest", "--from", "县教育局", csv.toString());
+    CommandRun unknownUnit = run("--data", data(), "ingest", "--from", "县教育局", csv.toString());
     assertThat(unknownUnit.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(unknownUnit.err()).contains("--from 县教育局: no such unit");
   }
@@ -310,7 +290,7 @@ class CommandLineTest {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
       closed = socket.getLocalPort();
     }
-    Run run =
+    CommandRun run =
         run(
             "--db",
             "jdbc:mysql://127.0.0.1:" + closed + "/lianxi",
@@ -343,7 +323,7 @@ class CommandLineTest {
           sftp: {host: 127.0.0.1, port: %d, user: lianxi, private-key: %s, known-hosts: %s}
         """
             .formatted(closed, key, known));
-    Run run =
+    CommandRun run =
         run(
             "--config",
             county.toString(),
@@ -373,12 +353,12 @@ class CommandLineTest {
       Files.setLastModifiedTime(
           file, java.nio.file.attribute.FileTime.from(monday.plusSeconds(60L * i)));
     }
-    Run collect = run("--data", own, "collect");
+    CommandRun collect = run("--data", own, "collect");
     assertThat(collect.exit()).as(collect.err()).isZero();
     assertThat(collect.out()).contains("Collected " + corrections + " files");
 
     Path export = work.resolve("backlog.xlsx");
-    Run exported =
+    CommandRun exported =
         run("--data", own, "ledger", "export", "--type", "referral", "--out", export.toString());
     assertThat(exported.exit()).as(exported.err()).isZero();
     try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(export.toFile())) {
@@ -398,7 +378,7 @@ class CommandLineTest {
     }
     // The office's own copy, asked for on purpose: in full, and logged.
     Path full = work.resolve("backlog-unmasked.xlsx");
-    Run unmasked =
+    CommandRun unmasked =
         run(
             "--data",
             own,
@@ -434,7 +414,7 @@ class CommandLineTest {
     Path drop = Files.createDirectories(Path.of(own, "inbox", "D05"));
     Files.writeString(
         drop.resolve("信息通报_0320.csv"), "通报编号,类别,标题,形成日期,共享对象\nWL-1,行政许可,文旅行业许可名单,2026-03-02,全体\n");
-    Run collect = run("--data", own, "collect");
+    CommandRun collect = run("--data", own, "collect");
     assertThat(collect.exit()).as(collect.err()).isZero();
     assertThat(collect.out()).contains("Collected 1 files");
     assertThat(drop.resolve(".done").resolve("信息通报_0320.csv")).isRegularFile();
@@ -449,7 +429,7 @@ class CommandLineTest {
     // Mon 12 Oct 2026, after the National Day week (guxian: the call 5 working days before). Back
     // from it: the make-up Sat 10 (1), Fri 9 (2), Thu 8 (3), 1-7 Oct off, Wed 30 Sep (4), Tue 29
     // Sep (5); topics 2 working days before: Sat 10 (1), Fri 9 Oct (2). The call is long past.
-    Run routine = run("--data", data, "meeting", "schedule", "--date", "2026-10-12");
+    CommandRun routine = run("--data", data, "meeting", "schedule", "--date", "2026-10-12");
     assertThat(routine.exit()).as(routine.err()).isEqualTo(ExitCode.ATTENTION);
     assertThat(routine.out())
         .contains("Scheduled the routine meeting LX-2026-2 on 2026-10-12")
@@ -457,7 +437,7 @@ class CommandLineTest {
         .contains("topics due 2026-10-09")
         .contains("The call for topics is late: it was due 2026-09-29");
     // A special meeting owes no call; topics 2 working days before Mon 21 Dec: Thu 17 Dec.
-    Run special =
+    CommandRun special =
         run("--data", data, "meeting", "schedule", "--date", "2026-12-21", "--type", "专题");
     assertThat(special.exit()).as(special.err()).isZero();
     assertThat(special.out())
@@ -467,7 +447,7 @@ class CommandLineTest {
     // The same number again is the same record: it moves to Tue 13 Oct (call due Wed 30 Sep,
     // topics Mon 12 (1), the make-up Sat 10 Oct (2)).
     run("--data", data, "meeting", "schedule", "--date", "2026-10-13", "--number", "LX-2026-2");
-    Run list = run("--data", data, "meeting", "list");
+    CommandRun list = run("--data", data, "meeting", "list");
     assertThat(list.exit()).as(list.err()).isZero();
     assertThat(list.out().lines().skip(1).map(l -> l.replaceAll(" +", " ")))
         .containsExactly(
@@ -477,9 +457,9 @@ class CommandLineTest {
     // A routine meeting still to come: the next exchange sends every member unit the call, with a
     // blank 会议议题 sheet, and records the day it went on the meeting. (2030 has no calendar yet:
     // Monday to Friday, provisional.) Meetings already past get no call.
-    Run future = run("--data", data, "meeting", "schedule", "--date", "2030-01-14");
+    CommandRun future = run("--data", data, "meeting", "schedule", "--date", "2030-01-14");
     assertThat(future.out()).contains("The next exchange sends the call to every member unit.");
-    Run exchange = run("--data", data, "reconcile");
+    CommandRun exchange = run("--data", data, "reconcile");
     assertThat(exchange.exit()).as(exchange.err()).isIn(ExitCode.OK, ExitCode.ATTENTION);
     Path out = Path.of(data, "out");
     try (var calls = Files.walk(out)) {
@@ -566,7 +546,7 @@ class CommandLineTest {
         .contains("征集会议议题|LX-2026-1|31个工作日")
         .noneMatch(r -> r.contains("2026年上半年"))
         .contains("召开联席会议例行会议（每半年一次）|2026年下半年|");
-    Run list = run("--data", data, "meeting", "list");
+    CommandRun list = run("--data", data, "meeting", "list");
     assertThat(list.out().lines().map(l -> l.replaceAll(" +", " ")))
         .contains(
             "LX-2026-1 routine 2026-06-29 2026-06-22 - 2026-06-25 2",
@@ -575,7 +555,7 @@ class CommandLineTest {
 
     // The minutes draft: every part, the late topic marked, the resolutions table blank.
     Path drafts = Files.createDirectories(work.resolve("cycle-minutes"));
-    Run minutes =
+    CommandRun minutes =
         run("--data", data, "meeting", "minutes", "LX-2026-1", "--out", drafts.toString());
     assertThat(minutes.exit()).as(minutes.err()).isZero();
     try (var doc =
@@ -619,7 +599,7 @@ class CommandLineTest {
         workbook.write(os);
       }
     }
-    Run back = ingest(data, "O01", "2026-07-01T10:00", in.resolve("议定事项_LX-2026-1.xlsx"));
+    CommandRun back = ingest(data, "O01", "2026-07-01T10:00", in.resolve("议定事项_LX-2026-1.xlsx"));
     assertThat(back.exit()).as(back.out() + back.err()).isZero();
     run("--data", data, "reconcile", "--as-of", "2026-08-04");
     assertThat(chaseRows(Path.of(data, "out", "T01").resolve("催办单_2026-08-04.xlsx")))
@@ -627,7 +607,7 @@ class CommandLineTest {
   }
 
   /** Takes a file in as a unit's, received when it says. */
-  private Run ingest(String data, String unit, String received, Path file) {
+  private CommandRun ingest(String data, String unit, String received, Path file) {
     return run("--data", data, "ingest", "--from", unit, "--received", received, file.toString());
   }
 

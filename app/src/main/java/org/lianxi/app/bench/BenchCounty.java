@@ -65,6 +65,7 @@ final class BenchCounty {
               members,
               province.channels(),
               province.schedule(),
+              province.console(),
               province.weights(),
               province.indicators(),
               province.accountability(),

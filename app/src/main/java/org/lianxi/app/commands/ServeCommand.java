@@ -7,6 +7,7 @@ import org.lianxi.app.LianxiCommand;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.intake.Exchange;
 import org.lianxi.app.intake.PeriodReports;
+import org.lianxi.console.Console;
 import org.lianxi.routes.Collector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,12 +18,14 @@ import picocli.CommandLine.ParentCommand;
  * {@code lianxi serve}: the collection routes polling every {@code schedule.poll}, and the nightly
  * exchange (reconcile, chase lists, digests, then sent by the outbox routes) at {@code
  * schedule.nightly}, followed by the briefing after each half year and the assessment after each
- * year (PeriodReports), until stopped (SIGTERM or Ctrl-C stop it cleanly).
+ * year (PeriodReports), and the console (联席工作台) on {@code console.address}, until stopped (SIGTERM
+ * or Ctrl-C stop it cleanly).
  */
 @Command(
     name = "serve",
     description =
-        "Runs the collection routes, the nightly exchange and the period reports until stopped.")
+        "Runs the collection routes, the nightly exchange, the period reports and the console"
+            + " until stopped.")
 public final class ServeCommand implements java.util.concurrent.Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
@@ -47,7 +50,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                 },
                 "lianxi-stop"));
     try (LianxiRuntime runtime = LianxiRuntime.open(global);
-        Collector collector = runtime.collector()) {
+        Collector collector = runtime.collector();
+        Console console = Console.start(runtime.context(), runtime.county().console())) {
       var schedule = runtime.county().schedule();
       Exchange exchange = runtime.context().getBean(Exchange.class);
       PeriodReports periodReports = runtime.context().getBean(PeriodReports.class);
@@ -63,10 +67,11 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             }
           });
       log.info(
-          "Serving {}: polling every {}, nightly exchange at {}",
+          "Serving {}: polling every {}, nightly exchange at {}, the console on {}",
           runtime.county().countyName(),
           schedule.poll(),
-          schedule.nightly());
+          schedule.nightly(),
+          runtime.county().console().host() + ":" + console.port());
       stopped.await();
       log.info("Stopping");
     } finally {

@@ -1,13 +1,13 @@
 package org.lianxi.app.commands;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lianxi.app.ExitCode;
 import org.lianxi.app.LianxiCommand;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.ledger.county.UnitStore;
 import org.lianxi.ledger.reconcile.ReconcileStore;
+import org.lianxi.ledger.reconcile.UnitOverview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -34,14 +34,12 @@ public final class StatusCommand implements Callable<Integer> {
               + runtime.county().profile().name()
               + " - "
               + runtime.database().description());
-      Map<String, ReconcileStore.UnitDuties> duties =
-          new ReconcileStore(runtime.database().dataSource()).dutiesByUnit();
       PlainTable table =
           new PlainTable("code", "unit", "type", "last submission", "open", "due soon", "overdue");
       int overdue = 0;
-      for (UnitStore.UnitStatus unit : new UnitStore(runtime.database().dataSource()).status()) {
-        ReconcileStore.UnitDuties counts =
-            duties.getOrDefault(unit.code(), new ReconcileStore.UnitDuties(0, 0, 0));
+      for (UnitOverview.Line line : UnitOverview.of(runtime.database().dataSource())) {
+        UnitStore.UnitStatus unit = line.unit();
+        ReconcileStore.UnitDuties counts = line.duties();
         overdue += counts.overdue();
         table.row(
             unit.code(),

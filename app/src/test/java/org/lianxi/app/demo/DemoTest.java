@@ -94,22 +94,7 @@ class DemoTest {
 
   private <T> T withRuntime(java.util.function.Function<LianxiRuntime, T> work) {
     GlobalOptions options =
-        new GlobalOptions() {
-          @Override
-          public Optional<Path> config() {
-            return Optional.of(folder.resolve("county.yaml"));
-          }
-
-          @Override
-          public Path data() {
-            return DemoTest.this.data();
-          }
-
-          @Override
-          public Optional<String> db() {
-            return Optional.empty();
-          }
-        };
+        org.lianxi.app.CommandRun.options(data(), Optional.of(folder.resolve("county.yaml")));
     try (LianxiRuntime runtime = LianxiRuntime.open(options)) {
       return work.apply(runtime);
     }

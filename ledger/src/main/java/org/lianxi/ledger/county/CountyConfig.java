@@ -18,6 +18,7 @@ import org.lianxi.ledger.rules.Profile;
  * @param weights the weight of each assessed indicator (one left out is not assessed)
  * @param indicators the rules each indicator counted from rules sums, by rule key: the catalogue's
  *     grouping with the county's {@code assessment.indicators} applied; every rule in exactly one
+ * @param console where {@code serve} serves the console ({@code console:})
  * @param accountability what the accountability list names ({@code accountability:})
  */
 public record CountyConfig(
@@ -27,6 +28,7 @@ public record CountyConfig(
     List<Unit> units,
     Channels channels,
     Schedule schedule,
+    Console console,
     Map<String, Integer> weights,
     Map<String, List<String>> indicators,
     Accountability accountability,
@@ -39,6 +41,21 @@ public record CountyConfig(
   public record Schedule(Duration poll, LocalTime nightly, int freezeAfterDays) {
     public static Schedule defaults() {
       return new Schedule(Duration.ofMinutes(5), LocalTime.of(1, 30), 30);
+    }
+  }
+
+  /**
+   * Where {@code serve} serves the console (联席工作台): {@code console.address}, a host (a name or an
+   * IP address; IPv6 in brackets) and a port.
+   */
+  public record Console(String host, int port) {
+    public static Console defaults() {
+      return new Console("127.0.0.1", 8080);
+    }
+
+    /** {@code host:port}, as written in county.yaml. */
+    public String address() {
+      return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
   }
 
@@ -60,6 +77,7 @@ public record CountyConfig(
         units,
         channels,
         schedule,
+        console,
         weights,
         indicators,
         accountability,

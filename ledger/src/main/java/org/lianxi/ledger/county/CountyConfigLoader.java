@@ -48,6 +48,10 @@ public final class CountyConfigLoader {
   private static final JsonPointer SFTP = JsonPointer.compile("/channels/sftp");
   private static final JsonPointer MAIL = JsonPointer.compile("/channels/mail");
   private static final JsonPointer SCHEDULE = JsonPointer.compile("/schedule");
+  private static final JsonPointer CONSOLE = JsonPointer.compile("/console/address");
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "(?:\\[(?<v6>[0-9A-Fa-f:.]+)]|(?<host>[A-Za-z0-9][A-Za-z0-9.-]*)):(?<port>\\d{1,5})");
   private static final JsonPointer WEIGHTS = JsonPointer.compile("/assessment/weights");
   private static final JsonPointer INDICATORS = JsonPointer.compile("/assessment/indicators");
   private static final JsonPointer ACCOUNTABILITY = JsonPointer.compile("/accountability");
@@ -114,6 +118,12 @@ public final class CountyConfigLoader {
             .orElse(Channels.none());
     CountyConfig.Schedule schedule =
         shape.schedule().map(s -> schedule(s, file)).orElse(CountyConfig.Schedule.defaults());
+    CountyConfig.Console console =
+        shape
+            .console()
+            .flatMap(CountyFile.Console::address)
+            .map(a -> console(a, file))
+            .orElse(CountyConfig.Console.defaults());
     Map<String, List<String>> indicators =
         indicators(
             profile.catalogue(),
@@ -138,6 +148,7 @@ public final class CountyConfigLoader {
         units,
         channels,
         schedule,
+        console,
         weights,
         indicators,
         accountability,
@@ -200,6 +211,17 @@ public final class CountyConfigLoader {
           "write the days after a period's end as a number, e.g. 30");
     }
     return new CountyConfig.Schedule(poll, s.nightly().orElse(defaults.nightly()), freezeAfterDays);
+  }
+
+  /** {@code host:port}: a host name or IPv4 address, or an IPv6 address in brackets. */
+  private static CountyConfig.Console console(String text, YamlFile file) {
+    Matcher m = ADDRESS.matcher(text.strip());
+    int port = m.matches() ? Integer.parseInt(m.group("port")) : 0;
+    if (port < 1 || port > 65535) {
+      throw file.error(
+          CONSOLE, "write the console's address as host:port, e.g. 127.0.0.1:8080 or [::1]:8080");
+    }
+    return new CountyConfig.Console(m.group("v6") != null ? m.group("v6") : m.group("host"), port);
   }
 
   private static Duration poll(String text, YamlFile file) {

@@ -19,6 +19,7 @@ record CountyFile(
     @Required List<Unit> units,
     Optional<Channels> channels,
     Optional<Schedule> schedule,
+    Optional<Console> console,
     Optional<Assessment> assessment,
     Optional<Accountability> accountability) {
 
@@ -83,6 +84,9 @@ record CountyFile(
   /** Absent parts keep {@link CountyConfig.Schedule#defaults()}. */
   record Schedule(
       Optional<String> poll, Optional<LocalTime> nightly, Optional<Integer> freezeAfterDays) {}
+
+  /** Absent address: {@link CountyConfig.Console#defaults()}. */
+  record Console(Optional<String> address) {}
 
   /**
    * Absent weights are {@link CountyConfigLoader#DEFAULT_WEIGHTS}; absent indicators leave every

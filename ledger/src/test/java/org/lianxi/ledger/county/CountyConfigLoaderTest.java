@@ -79,6 +79,11 @@ class CountyConfigLoaderTest {
     assertThat(config.channels().mail().orElseThrow().folder()).isEqualTo("INBOX");
     assertThat(config.schedule().poll()).isEqualTo(Duration.ofMinutes(10));
     assertThat(config.schedule().nightly()).isEqualTo(LocalTime.of(2, 15));
+    assertThat(config.console()).isEqualTo(CountyConfig.Console.defaults()); // no console:
+    assertThat(read(GOOD + "console: {address: \"[::1]:8443\"}\n").console())
+        .isEqualTo(new CountyConfig.Console("::1", 8443));
+    assertThat(read(GOOD + "console: {address: 0.0.0.0:80}\n").console().address())
+        .isEqualTo("0.0.0.0:80");
     assertThat(config.weights())
         .containsExactly(java.util.Map.entry("按时移送率", 30), java.util.Map.entry("数据合格率", 10));
   }
@@ -92,6 +97,7 @@ class CountyConfigLoaderTest {
     assertThat(example.weights()).isEqualTo(CountyConfigLoader.DEFAULT_WEIGHTS);
     // it shows the accountability section with the defaults it would have without it
     assertThat(example.accountability()).isEqualTo(Accountability.defaults());
+    assertThat(example.console()).isEqualTo(CountyConfig.Console.defaults());
     // v2 adds 其他协作事项及时率 (10) without lowering another: 110, scaled to 100 per unit
     assertThat(CountyConfigLoader.DEFAULT_WEIGHTS.values().stream().mapToInt(i -> i).sum())
         .isEqualTo(110);
@@ -457,6 +463,14 @@ class CountyConfigLoaderTest {
             "nightly: \"02:15\"",
             "freeze-after-days: -1",
             "line 30: schedule.freeze-after-days: write the days after a period's end as a number"),
+        Arguments.of(
+            "schedule: {poll: 10m, nightly: \"02:15\"}",
+            "console: {address: 127.0.0.1:99999}",
+            "line 30: console.address: write the console's address as host:port"),
+        Arguments.of(
+            "schedule: {poll: 10m, nightly: \"02:15\"}",
+            "console: {address: localhost}",
+            "line 30: console.address: write the console's address as host:port"),
         Arguments.of(
             "    user: lianxi\n",
             "    user: lianxi\n    port: 70000\n",

@@ -17,7 +17,7 @@ class MigrationTest {
     DataSource dataSource = TestDatabase.empty();
     MigrateResult first = Database.migrate(dataSource);
     assertThat(first.success).isTrue();
-    assertThat(first.migrationsExecuted).isEqualTo(16);
+    assertThat(first.migrationsExecuted).isEqualTo(17);
 
     JdbcClient jdbc = JdbcClient.create(dataSource);
     // V10: the files an intake pass takes are found by status, not by scanning every file.
@@ -86,7 +86,9 @@ class MigrationTest {
             "record_state",
             "submission_period",
             "digest_watermark",
-            "reconcile_run");
+            "reconcile_run",
+            "console_account",
+            "console_audit");
     String schemaBefore = schema(jdbc);
 
     MigrateResult second = Database.migrate(dataSource);
@@ -174,7 +176,7 @@ class MigrationTest {
         .isEqualTo(reference.sql(foreignKeys).query(String.class).list());
     String history = "SELECT CONCAT(version, ' ', checksum) FROM flyway_schema_history ORDER BY 1";
     assertThat(fresh.sql(history).query(String.class).list())
-        .hasSize(16)
+        .hasSize(17)
         .isEqualTo(reference.sql(history).query(String.class).list());
   }
 
@@ -259,7 +261,7 @@ class MigrationTest {
     jdbc.sql(notice).params("D01", 3, 1, 3).update();
     jdbc.sql(notice).params("T01", 1, 1, 4).update();
 
-    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(6); // V11 to V16
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(7); // V11 to V17
     assertThat(
             jdbc.sql(
                     "SELECT CONCAT(reporting_unit, ' ', version_no, ' ', first_arrived)"
@@ -286,7 +288,7 @@ class MigrationTest {
     jdbc.sql(file).params(2, "b", "rejected", "2026-03-02 10:32:00").update();
     jdbc.sql(file).params(3, "c", "received", null).update();
 
-    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(3); // V14 to V16
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(4); // V14 to V17
     assertThat(
             jdbc.sql(
                     "SELECT CONCAT(id, ' ', COALESCE(answered_at, '-')) FROM received_file ORDER BY id")

@@ -1,0 +1,517 @@
+package org.lianxi.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.lianxi.console.Console;
+import org.lianxi.console.accounts.AccountAdmin;
+import org.lianxi.ledger.accounts.Role;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.db.EmbeddedMariaDb;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The console at the HTTP level against the real embedded database: accounts made with {@code user
+ * add} (their one-time passwords read from its output), files taken in with {@code ingest} and
+ * judged with {@code reconcile}, then the console started as {@code serve} starts it, on a free
+ * port, once for the class, and driven by a plain HTTP client with a cookie jar.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleTest {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final Pattern PASSWORD = Pattern.compile("sign-in\\):\\R  (\\S+)");
+
+  private Path work;
+  private EmbeddedMariaDb server;
+  private LianxiRuntime runtime;
+  private Console console;
+  private final Map<String, String> passwords = new LinkedHashMap<>();
+  private long ownFile;
+  private long otherFile;
+
+  @BeforeAll
+  void aCountyWithFilesAccountsAndTheConsole() throws Exception {
+    work = Files.createDirectories(Path.of("target", "console-test").toAbsolutePath());
+    try (var files = Files.walk(work)) {
+      files
+          .sorted(java.util.Comparator.reverseOrder())
+          .filter(p -> !p.equals(work))
+          .forEach(p -> p.toFile().delete());
+    }
+    server = EmbeddedMariaDb.start(data().resolve("db"));
+
+    CommandRun none = run("user", "list");
+    assertThat(none.exit()).as(none.err()).isZero();
+    assertThat(none.out()).contains("No account exists");
+
+    // 县市场监管局 sent 岳阳镇 a referral in March that 岳阳镇 never reports receiving: overdue.
+    Path sent = work.resolve("案件移送_D02.csv");
+    Files.writeString(
+        sent,
+        "移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n"
+            + "古市监移〔2026〕30号,移出,县市场监管局,岳阳镇,某商店,无照经营,2026/3/2,2026-03-09 10:00\n");
+    assertThat(
+            run("ingest", "--from", "D02", "--received", "2026-03-20T09:00", sent.toString())
+                .exit())
+        .isZero();
+    // 岳阳镇 reports this week: one row taken, one refused; a phone number in the file's name.
+    Path own = work.resolve("案件移送_岳阳镇_13912345678.csv");
+    Files.writeString(
+        own,
+        "移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n"
+            + "古市监移〔2026〕12号,移入,县市场监管局,岳阳镇,某商店,无照经营,2026/3/2,2026-03-04 14:30\n"
+            + "古市监移〔2026〕13号,移入,县市场监管局,北平镇,某公司,超范围经营,2026/3/5,2026-03-06 09:15\n");
+    assertThat(run("ingest", "--from", "T01", own.toString()).exit()).isEqualTo(ExitCode.ATTENTION);
+    assertThat(run("reconcile").exit()).isIn(ExitCode.OK, ExitCode.ATTENTION);
+
+    CommandRun added = run("user", "add", "--unit", "岳阳镇", "--role", "联络员", "liaison");
+    assertThat(added.exit()).as(added.err()).isZero();
+    assertThat(added.out()).contains("Added the account liaison: 古县岳阳镇人民政府 (T01), 联络员.");
+    passwords.put("liaison", oneTimePassword(added));
+
+    runtime = LianxiRuntime.open(CommandRun.options(data(), Optional.empty()));
+    // the others as the command makes them, without a command's start-up each
+    add("other", "D02", Role.UNIT);
+    add("office", "O01", Role.OFFICE);
+    add("auditor", "O01", Role.AUDITOR);
+    add("locked", "T02", Role.UNIT);
+    add("newcomer", "T01", Role.UNIT);
+    add("spare", "T03", Role.UNIT);
+    add("leaver", "T04", Role.UNIT);
+    JdbcClient jdbc = JdbcClient.create(runtime.database().dataSource());
+    ownFile =
+        jdbc.sql("SELECT id FROM received_file WHERE sender_unit = 'T01'")
+            .query(Long.class)
+            .single();
+    otherFile =
+        jdbc.sql("SELECT id FROM received_file WHERE sender_unit = 'D02'")
+            .query(Long.class)
+            .single();
+    long started = System.nanoTime();
+    console = Console.start(runtime.context(), new CountyConfig.Console("127.0.0.1", 0));
+    System.out.printf(
+        "ConsoleTest: the console started in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+  }
+
+  @AfterAll
+  void stop() {
+    if (console != null) {
+      console.close();
+    }
+    if (runtime != null) {
+      runtime.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private Path data() {
+    return work.resolve("data");
+  }
+
+  private CommandRun run(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--data";
+    all[1] = data().toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return CommandRun.of(all);
+  }
+
+  private void add(String name, String unit, Role role) {
+    AccountAdmin.Made made =
+        new AccountAdmin(runtime.database().dataSource(), "test").add(name, unit, role);
+    passwords.put(name, made.oneTimePassword());
+  }
+
+  private static String oneTimePassword(CommandRun run) {
+    Matcher m = PASSWORD.matcher(run.out());
+    assertThat(m.find()).as(run.out()).isTrue();
+    return m.group(1);
+  }
+
+  private List<Map<String, Object>> audit(String actor) {
+    return JdbcClient.create(runtime.database().dataSource())
+        .sql("SELECT action, remote, detail FROM console_audit WHERE actor = ? ORDER BY id")
+        .param(actor)
+        .query()
+        .listOfRows();
+  }
+
+  /** A browser: its own cookies, no redirects followed, the CSRF token of the last page read. */
+  private final class Browser {
+    private final HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private String csrf = "";
+
+    HttpResponse<String> get(String path) throws Exception {
+      HttpResponse<String> page =
+          http.send(
+              HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+      Matcher m = CSRF.matcher(page.body());
+      if (m.find()) {
+        csrf = m.group(1);
+      }
+      return page;
+    }
+
+    HttpResponse<byte[]> bytes(String path) throws Exception {
+      return http.send(
+          HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form, boolean withToken)
+        throws Exception {
+      Map<String, String> fields = new LinkedHashMap<>(form);
+      if (withToken) {
+        fields.put("_csrf", csrf);
+      }
+      String body =
+          fields.entrySet().stream()
+              .map(
+                  e ->
+                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                          + "="
+                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+              .collect(Collectors.joining("&"));
+      return http.send(
+          HttpRequest.newBuilder(uri(path))
+              .header("Accept", "text/html")
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in from the sign-in page; returns where it was sent. */
+    String signIn(String name, String password) throws Exception {
+      get("/signin");
+      HttpResponse<String> done =
+          post("/signin", Map.of("username", name, "password", password), true);
+      assertThat(done.statusCode()).isEqualTo(302);
+      return done.headers().firstValue("Location").orElseThrow();
+    }
+
+    /** Signs in with the one-time password and chooses a password of its own. */
+    void signInAndChoose(String name) throws Exception {
+      assertThat(signIn(name, passwords.get(name))).endsWith("/password");
+      get("/password");
+      String chosen = "自己的新密码-" + name;
+      HttpResponse<String> changed =
+          post(
+              "/password",
+              Map.of("current", passwords.get(name), "chosen", chosen, "repeated", chosen),
+              true);
+      assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
+      passwords.put(name, chosen);
+    }
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + console.port() + path);
+  }
+
+  @Test
+  void theSameFailurePageForAnUnknownNameAndAWrongPasswordAndNothingWithoutSigningIn()
+      throws Exception {
+    Browser stranger = new Browser();
+    HttpResponse<String> home = stranger.get("/");
+    assertThat(home.statusCode()).isEqualTo(302);
+    assertThat(home.headers().firstValue("Location").orElseThrow()).endsWith("/signin");
+    assertThat(stranger.get("/receipts/" + ownFile).statusCode()).isEqualTo(302);
+
+    String unknown = stranger.signIn("nobody", "whatever-it-is");
+    String failurePage = stranger.get("/signin?error").body().replaceAll(CSRF.pattern(), "");
+    Browser typo = new Browser();
+    String wrong = typo.signIn("auditor", "not-the-password");
+    String wrongPage = typo.get("/signin?error").body().replaceAll(CSRF.pattern(), "");
+    assertThat(unknown).isEqualTo(wrong).endsWith("/signin?error");
+    assertThat(failurePage).isEqualTo(wrongPage).contains("登录失败：用户名或密码不正确");
+    assertThat(audit("nobody")).extracting(r -> r.get("action")).containsExactly("SIGN_IN_FAILED");
+    assertThat(audit("nobody").get(0).get("remote")).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  void fiveFailuresLockTheAccountForTenMinutesAndAResetUnlocksIt() throws Exception {
+    Browser browser = new Browser();
+    for (int i = 0; i < 5; i++) {
+      assertThat(browser.signIn("locked", "wrong-" + i)).endsWith("/signin?error");
+    }
+    assertThat(browser.signIn("locked", passwords.get("locked")))
+        .as("locked: the right password is refused too, on the same page")
+        .endsWith("/signin?error");
+    assertThat(audit("locked"))
+        .extracting(r -> r.get("action"))
+        .containsExactly(
+            "SIGN_IN_FAILED",
+            "SIGN_IN_FAILED",
+            "SIGN_IN_FAILED",
+            "SIGN_IN_FAILED",
+            "SIGN_IN_FAILED",
+            "LOCKED",
+            "SIGN_IN_FAILED");
+    assertThat(audit("locked").get(5).get("detail").toString()).startsWith("连续5次登录失败，锁定至");
+    CommandRun list = run("user", "list");
+    assertThat(list.out()).containsPattern("locked +T02 古县北平镇人民政府 +联络员 +until 20");
+
+    CommandRun reset = run("user", "reset", "locked");
+    assertThat(reset.exit()).isZero();
+    assertThat(reset.out()).contains("Reset the account locked; it is unlocked.");
+    passwords.put("locked", oneTimePassword(reset));
+    assertThat(browser.signIn("locked", passwords.get("locked"))).endsWith("/password");
+  }
+
+  @Test
+  void aOneTimePasswordMustBeChangedBeforeAnythingElseToAGoodOne() throws Exception {
+    Browser browser = new Browser();
+    String oneTime = passwords.get("newcomer");
+    assertThat(browser.signIn("newcomer", oneTime)).endsWith("/password");
+    HttpResponse<String> home = browser.get("/");
+    assertThat(home.statusCode()).isEqualTo(302);
+    assertThat(home.headers().firstValue("Location").orElseThrow()).endsWith("/password");
+    assertThat(browser.get("/receipts").headers().firstValue("Location").orElseThrow())
+        .endsWith("/password");
+
+    HttpResponse<String> form = browser.get("/password");
+    assertThat(form.body()).contains("这是一次性密码");
+    HttpResponse<String> tooShort =
+        browser.post(
+            "/password", Map.of("current", oneTime, "chosen", "短密码", "repeated", "短密码"), true);
+    assertThat(tooShort.statusCode()).isEqualTo(200);
+    assertThat(tooShort.body()).contains("新密码至少10个字符。");
+    HttpResponse<String> same =
+        browser.post(
+            "/password", Map.of("current", oneTime, "chosen", oneTime, "repeated", oneTime), true);
+    assertThat(same.body()).contains("新密码不能与原密码相同。");
+    HttpResponse<String> wrongCurrent =
+        browser.post(
+            "/password",
+            Map.of("current", "not-it-at-all", "chosen", "一个足够长的新密码", "repeated", "一个足够长的新密码"),
+            true);
+    assertThat(wrongCurrent.body()).contains("原密码不正确。");
+
+    HttpResponse<String> good =
+        browser.post(
+            "/password",
+            Map.of("current", oneTime, "chosen", "岳阳镇联络员的新密码啊", "repeated", "岳阳镇联络员的新密码啊"),
+            true);
+    assertThat(good.statusCode()).isEqualTo(302);
+    assertThat(browser.get("/").statusCode()).isEqualTo(200);
+    assertThat(audit("newcomer"))
+        .extracting(r -> r.get("action"))
+        .containsExactly("SIGN_IN", "PASSWORD_CHANGED");
+    Browser later = new Browser();
+    assertThat(later.signIn("newcomer", oneTime)).endsWith("/signin?error");
+    assertThat(later.signIn("newcomer", "岳阳镇联络员的新密码啊")).endsWith("/");
+    CommandRun list = run("user", "list");
+    assertThat(list.out()).containsPattern("newcomer +T01 古县岳阳镇人民政府 +联络员 +no +no ");
+  }
+
+  @Test
+  void aFormPostedWithoutItsTokenIsRefused() throws Exception {
+    Browser browser = new Browser();
+    browser.get("/signin");
+    HttpResponse<String> noToken =
+        browser.post(
+            "/signin", Map.of("username", "office", "password", passwords.get("office")), false);
+    assertThat(noToken.statusCode()).isEqualTo(403);
+    assertThat(noToken.body()).contains("无权访问");
+    browser.signInAndChoose("other");
+    HttpResponse<String> change =
+        browser.post(
+            "/password",
+            Map.of(
+                "current",
+                passwords.get("other"),
+                "chosen",
+                "x".repeat(12),
+                "repeated",
+                "x".repeat(12)),
+            false);
+    assertThat(change.statusCode()).isEqualTo(403);
+    HttpResponse<String> signOut = browser.post("/signout", Map.of(), false);
+    assertThat(signOut.statusCode()).isEqualTo(403);
+    assertThat(browser.get("/").statusCode()).as("still signed in").isEqualTo(200);
+  }
+
+  @Test
+  void theOfficeSeesEveryUnitsSubmissionsDutiesAndTheLastExchange() throws Exception {
+    Browser office = new Browser();
+    office.signInAndChoose("office");
+    HttpResponse<String> home = office.get("/");
+    assertThat(home.statusCode()).isEqualTo(200);
+    String page = home.body();
+    assertThat(page).contains("报送情况", "最近一次夜间交换", "全量比对");
+    // of the townships and departments, only 岳阳镇 has reported this week
+    long submitting =
+        runtime.county().units().stream()
+            .filter(u -> org.lianxi.ledger.reconcile.JudgedLedger.SUBMITTING.contains(u.type()))
+            .count();
+    assertThat(submitting).isEqualTo(16);
+    assertThat(page).contains("<span id=\"missing\">" + (submitting - 1) + "</span>个报送单位");
+    assertThat(row(page, "submissions", "古县岳阳镇人民政府")).contains("已报送").doesNotContain("missing");
+    assertThat(row(page, "submissions", "古县北平镇人民政府")).contains("class=\"missing\"", "未报送");
+    assertThat(row(page, "owing", "古县岳阳镇人民政府")).contains("<td class=\"late\">1</td>");
+    assertThat(page).contains("案件移送_岳阳镇_139****5678.csv").doesNotContain("13912345678");
+
+    HttpResponse<String> others = office.get("/receipts/" + otherFile);
+    assertThat(others.statusCode()).isEqualTo(200);
+    assertThat(others.body()).contains("古县市场监督管理局（D02）");
+    assertThat(office.get("/audit").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aLiaisonSeesItsOwnDutiesAndReceiptsAndAnotherUnitsReceiptIsNotFound() throws Exception {
+    Browser liaison = new Browser();
+    liaison.signInAndChoose("liaison");
+    String home = liaison.get("/").body();
+    assertThat(home).contains("古县岳阳镇人民政府的待办事项", "逾期<span id=\"overdue-count\">1</span>项");
+    assertThat(row(home, "overdue", "古市监移〔2026〕30号")).contains("古县市场监督管理局");
+    assertThat(home).doesNotContain("报送情况");
+
+    String list = liaison.get("/receipts").body();
+    assertThat(list).contains("案件移送_岳阳镇_139****5678.csv").doesNotContain("案件移送_D02.csv");
+    HttpResponse<String> receipt = liaison.get("/receipts/" + ownFile);
+    assertThat(receipt.statusCode()).isEqualTo(200);
+    assertThat(receipt.body())
+        .contains("已接收，部分行未通过校验（见问题明细），其余各行已导入")
+        .doesNotContain("13912345678");
+    assertThat(row(receipt.body(), "sheets", "案件移送"))
+        .contains("<td>1</td>", "<td class=\"late\">1</td>");
+    assertThat(row(receipt.body(), "problems", "不能代其他单位报送"))
+        .contains("<td>案件移送</td>", "<td>3</td>", "<td>接收单位</td>", "<td>古县北平镇人民政府</td>");
+
+    HttpResponse<String> others = liaison.get("/receipts/" + otherFile);
+    HttpResponse<String> nothing = liaison.get("/receipts/" + (otherFile + ownFile + 1000));
+    assertThat(others.statusCode()).isEqualTo(404);
+    assertThat(nothing.statusCode()).isEqualTo(404);
+    assertThat(others.body()).isEqualTo(nothing.body()).contains("未找到");
+    assertThat(liaison.bytes("/receipts/" + otherFile + "/xlsx").statusCode()).isEqualTo(404);
+    assertThat(liaison.get("/audit").statusCode()).isEqualTo(403);
+
+    HttpResponse<byte[]> xlsx = liaison.bytes("/receipts/" + ownFile + "/xlsx");
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).contains(".xlsx");
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.body()))) {
+      assertThat(workbook.getSheet("问题明细").getRow(1).getCell(2).getStringCellValue())
+          .isEqualTo("接收单位");
+    }
+    assertThat(audit("liaison")).extracting(r -> r.get("action")).contains("RECEIPT_DOWNLOADED");
+  }
+
+  @Test
+  void theAuditorSeesTheAuditLogOnly() throws Exception {
+    Browser auditor = new Browser();
+    auditor.signInAndChoose("auditor");
+    HttpResponse<String> home = auditor.get("/");
+    assertThat(home.statusCode()).isEqualTo(302);
+    assertThat(home.headers().firstValue("Location").orElseThrow()).endsWith("/audit");
+    HttpResponse<String> log = auditor.get("/audit");
+    assertThat(log.statusCode()).isEqualTo(200);
+    assertThat(log.body()).contains("审计日志", "新建账户", "命令行", "修改密码");
+    assertThat(auditor.get("/receipts").statusCode()).isEqualTo(403);
+    assertThat(auditor.get("/receipts/" + ownFile).statusCode()).isEqualTo(403);
+    assertThat(auditor.bytes("/receipts/" + ownFile + "/xlsx").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void everyPageCarriesTheSecurityHeadersAndSigningOutEndsTheSession() throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> page = browser.get("/signin");
+    var headers = page.headers();
+    assertThat(headers.firstValue("Content-Security-Policy").orElseThrow())
+        .contains("default-src 'self'", "frame-ancestors 'none'");
+    assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+    assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(headers.firstValue("Referrer-Policy")).contains("same-origin");
+    assertThat(headers.firstValue("Set-Cookie").orElseThrow())
+        .startsWith("LIANXI_SESSION=")
+        .contains("HttpOnly", "SameSite=Strict");
+    assertThat(page.body()).contains("<link rel=\"stylesheet\" href=\"/css/console.css\">");
+    assertThat(browser.get("/css/console.css").statusCode()).isEqualTo(200);
+
+    browser.signInAndChoose("spare");
+    assertThat(browser.get("/").statusCode()).isEqualTo(200);
+    HttpResponse<String> out = browser.post("/signout", Map.of(), true);
+    assertThat(out.statusCode()).isEqualTo(302);
+    assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/signin?out");
+    assertThat(browser.get("/").statusCode()).isEqualTo(302);
+    assertThat(audit("spare"))
+        .extracting(r -> r.get("action"))
+        .containsExactly("SIGN_IN", "PASSWORD_CHANGED", "SIGN_OUT");
+  }
+
+  @Test
+  void theUserCommandsRefuseAnUnknownUnitRoleOrNameWithTwoAndLockSignsOut() throws Exception {
+    CommandRun unit = run("user", "add", "--unit", "县教育局", "--role", "联络员", "someone");
+    assertThat(unit.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(unit.err()).contains("--unit 县教育局: no such unit");
+    CommandRun role = run("user", "add", "--unit", "T01", "--role", "局长", "someone");
+    assertThat(role.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(role.err()).contains("--role 局长: 联络员, 办公室 or 审计");
+    CommandRun twice = run("user", "add", "--unit", "T01", "--role", "联络员", "liaison");
+    assertThat(twice.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(twice.err()).contains("an account named liaison exists already");
+    assertThat(run("user", "lock", "nobody-at-all").exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(run("user", "reset", "nobody-at-all").err())
+        .contains("no account named nobody-at-all");
+    Browser browser = new Browser();
+    browser.signInAndChoose("leaver");
+    assertThat(browser.get("/").statusCode()).isEqualTo(200);
+    CommandRun lock = run("user", "lock", "leaver");
+    assertThat(lock.exit()).isZero();
+    assertThat(lock.out()).contains("Locked the account leaver until it is reset");
+    assertThat(browser.get("/").headers().firstValue("Location").orElseThrow())
+        .as("signed out at once")
+        .endsWith("/signin");
+    assertThat(browser.signIn("leaver", passwords.get("leaver"))).endsWith("/signin?error");
+    CommandRun list = run("user", "list");
+    assertThat(list.exit()).isZero();
+    assertThat(list.out())
+        .containsPattern("leaver +T04 \\S+ +联络员 +yes, until reset")
+        .contains("name", "must change")
+        .doesNotContain("someone", "{bcrypt}", passwords.get("leaver"));
+    assertThat(
+            JdbcClient.create(runtime.database().dataSource())
+                .sql("SELECT detail FROM console_audit WHERE action = 'ACCOUNT_LOCKED'")
+                .query(String.class)
+                .list())
+        .contains("leaver");
+  }
+
+  /** The table row of {@code table} holding {@code text}. */
+  private static String row(String page, String table, String text) {
+    int start = page.indexOf("id=\"" + table + "\"");
+    assertThat(start).as("table " + table).isNotNegative();
+    String rows = page.substring(start, page.indexOf("</table>", start));
+    int at = rows.indexOf(text);
+    assertThat(at).as(text + " in " + table).isNotNegative();
+    return rows.substring(rows.lastIndexOf("<tr", at), rows.indexOf("</tr>", at));
+  }
+}

@@ -1,0 +1,67 @@
+package org.lianxi.console;
+
+import java.util.Map;
+import org.lianxi.ledger.county.CountyConfig;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The console (联席工作台) running: a web application context on its embedded server, a child of the
+ * context {@code serve} runs in, so that it shares its data source, county configuration and beans.
+ * Only {@code serve} starts it; other commands never open a web server.
+ */
+public final class Console implements AutoCloseable {
+
+  /**
+   * A session ends after this long without a request unless {@code server.servlet.session.timeout}
+   * says otherwise.
+   */
+  public static final String SESSION_TIMEOUT = "30m";
+
+  private final ConfigurableApplicationContext context;
+
+  private Console(ConfigurableApplicationContext context) {
+    this.context = context;
+  }
+
+  /**
+   * Starts the console on the address of {@code county.yaml}'s {@code console:} (port 0: a free
+   * one, for tests). Spring Boot's {@code server.*} properties (TLS, session timeout) may be given
+   * as system properties or environment variables; the address is always the county's.
+   */
+  public static Console start(ConfigurableApplicationContext parent, CountyConfig.Console at) {
+    ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(ConsoleApplication.class)
+            .parent(parent)
+            .web(WebApplicationType.SERVLET)
+            .logStartupInfo(false)
+            .registerShutdownHook(false) // closed with serve
+            .properties(
+                Map.of(
+                    "server.servlet.session.timeout", SESSION_TIMEOUT,
+                    "server.servlet.session.cookie.same-site", "strict",
+                    "server.servlet.session.cookie.name", "LIANXI_SESSION",
+                    "server.servlet.session.tracking-modes", "cookie",
+                    "server.error.whitelabel.enabled", "false",
+                    "server.error.include-stacktrace", "never",
+                    "spring.thymeleaf.cache", "true"))
+            // the county's address wins over any property of the same name
+            .run(
+                "--spring.main.web-application-type=servlet",
+                "--server.address=" + at.host(),
+                "--server.port=" + at.port());
+    return new Console(context);
+  }
+
+  /** The port it listens on (the one chosen when asked for port 0). */
+  public int port() {
+    return ((WebServerApplicationContext) context).getWebServer().getPort();
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}

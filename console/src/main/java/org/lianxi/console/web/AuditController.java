@@ -1,0 +1,41 @@
+package org.lianxi.console.web;
+
+import org.lianxi.ledger.accounts.AuditLog;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** 审计: the audit log, newest first (the auditor and the office). */
+@Controller
+class AuditController {
+
+  static final int SHOWN = 500;
+
+  /** Each action's name on the page. */
+  static final java.util.Map<AuditLog.Action, String> ACTIONS =
+      new java.util.EnumMap<>(
+          java.util.Map.of(
+              AuditLog.Action.SIGN_IN, "登录",
+              AuditLog.Action.SIGN_IN_FAILED, "登录失败",
+              AuditLog.Action.LOCKED, "账户锁定",
+              AuditLog.Action.SIGN_OUT, "退出登录",
+              AuditLog.Action.PASSWORD_CHANGED, "修改密码",
+              AuditLog.Action.ACCOUNT_ADDED, "新建账户",
+              AuditLog.Action.ACCOUNT_LOCKED, "停用账户",
+              AuditLog.Action.ACCOUNT_RESET, "重置密码",
+              AuditLog.Action.RECEIPT_DOWNLOADED, "下载回执"));
+
+  private final AuditLog audit;
+
+  AuditController(AuditLog audit) {
+    this.audit = audit;
+  }
+
+  @GetMapping("/audit")
+  String log(Model model) {
+    model.addAttribute("entries", audit.latest(SHOWN));
+    model.addAttribute("shown", SHOWN);
+    model.addAttribute("actions", ACTIONS);
+    return "audit";
+  }
+}

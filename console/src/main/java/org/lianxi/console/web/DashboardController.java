@@ -1,0 +1,93 @@
+package org.lianxi.console.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+import org.lianxi.console.security.ConsoleUser;
+import org.lianxi.ledger.accounts.Role;
+import org.lianxi.ledger.county.CountyConfig;
+import org.lianxi.ledger.exchange.Duties;
+import org.lianxi.ledger.exchange.Duty;
+import org.lianxi.ledger.files.FileOutcomes;
+import org.lianxi.ledger.files.FileResults;
+import org.lianxi.ledger.files.Submissions;
+import org.lianxi.ledger.reconcile.ReconcileStore;
+import org.lianxi.ledger.reconcile.SubmissionCadence;
+import org.lianxi.ledger.reconcile.UnitOverview;
+import org.lianxi.ledger.rules.Profile.Cadence;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * 首页. The office: this period's submissions by submitting unit (who has not reported in red), the
+ * duties overdue and due soon by unit, the last nightly exchange, the latest files. A liaison: its
+ * own unit's duties, overdue, due soon and open. The auditor has only the audit log.
+ */
+@Controller
+class DashboardController {
+
+  static final int RECENT_FILES = 10;
+
+  private final CountyConfig county;
+  private final DataSource dataSource;
+  private final Submissions submissions;
+  private final ReconcileStore reconcile;
+  private final FileResults results;
+  private final FileOutcomes outcomes;
+  private final Duties duties;
+
+  DashboardController(
+      CountyConfig county,
+      DataSource dataSource,
+      Submissions submissions,
+      ReconcileStore reconcile,
+      FileResults results,
+      FileOutcomes outcomes,
+      Duties duties) {
+    this.county = county;
+    this.dataSource = dataSource;
+    this.submissions = submissions;
+    this.reconcile = reconcile;
+    this.results = results;
+    this.outcomes = outcomes;
+    this.duties = duties;
+  }
+
+  @GetMapping("/")
+  String dashboard(@AuthenticationPrincipal ConsoleUser me, Model model) {
+    if (me.role() == Role.AUDITOR) {
+      return "redirect:/audit";
+    }
+    if (me.liaison()) {
+      List<Duty> own = duties.of(me.unit());
+      model.addAttribute("overdue", own.stream().filter(Duty::overdue).toList());
+      model.addAttribute("dueSoon", own.stream().filter(d -> !d.overdue() && d.dueSoon()).toList());
+      model.addAttribute("open", own.stream().filter(d -> !d.overdue() && !d.dueSoon()).toList());
+      return "dashboard-unit";
+    }
+    LocalDate today = LocalDate.now();
+    Cadence cadence = county.profile().submissionCadence();
+    LocalDate start = new SubmissionCadence(cadence).periodStart(today);
+    LocalDate end = cadence == Cadence.WEEK ? start.plusWeeks(1) : start.plusMonths(1);
+    var period = submissions.between(start.atStartOfDay(), end.atStartOfDay());
+    model.addAttribute("periodName", cadence == Cadence.WEEK ? "本周" : "本月");
+    model.addAttribute("periodStart", start);
+    model.addAttribute("periodEnd", end.minusDays(1));
+    model.addAttribute("submissions", period);
+    model.addAttribute("missing", period.stream().filter(Submissions.UnitFiles::none).count());
+    model.addAttribute(
+        "owing",
+        UnitOverview.of(dataSource).stream()
+            .filter(l -> l.duties().overdue() > 0 || l.duties().dueSoon() > 0)
+            .toList());
+    model.addAttribute("lastRun", reconcile.lastRun().orElse(null));
+    model.addAttribute("summary", reconcile.summary(today));
+    model.addAttribute("totals", results.totals());
+    model.addAttribute("recent", outcomes.latest(RECENT_FILES));
+    model.addAttribute("now", LocalDateTime.now());
+    return "dashboard-office";
+  }
+}
