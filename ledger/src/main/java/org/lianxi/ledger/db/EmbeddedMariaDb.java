@@ -383,7 +383,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       try (var entries = Files.list(dataDir)) {
         if (entries.findFirst().isEmpty()) {
           db.unpackEmbeddedDb();
-          db.install();
+          installInTurn(db);
         } else if (!Files.isDirectory(dataDir.resolve("mysql"))) {
           throw new ManagedProcessException(
               dataDir + " holds files but no database: it was not installed by lianxi");
@@ -392,6 +392,36 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         throw new ManagedProcessException(e.getMessage(), e);
       }
       return db;
+    }
+
+    /**
+     * mariadb-install-db works in /tmp whatever the server's own tmpdir, and a second install's
+     * bootstrap removes the first's temporary tables there ("Unknown table 'mysql.tmp_db'"): two
+     * installs on one machine (two test forks, two data folders) take turns, across processes by a
+     * file lock and within one by this class.
+     */
+    private static synchronized void installInTurn(PatientDb db)
+        throws ManagedProcessException, IOException {
+      Path lock = Path.of(System.getProperty("java.io.tmpdir"), "lianxi-mariadb-install.lock");
+      java.nio.channels.FileChannel channel;
+      try {
+        channel =
+            java.nio.channels.FileChannel.open(
+                lock,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE);
+      } catch (IOException e) { // another account's lock file: install without taking turns
+        db.install();
+        return;
+      }
+      try (channel) {
+        java.nio.channels.FileLock turn = channel.lock();
+        try {
+          db.install();
+        } finally {
+          turn.release();
+        }
+      }
     }
 
     @Override
