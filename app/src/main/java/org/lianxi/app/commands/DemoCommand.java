@@ -87,6 +87,19 @@ public final class DemoCommand implements Callable<Integer> {
     print.printf("  everything as it was sent: %s%n", s.data().resolve("out"));
     print.printf("  quarantined mail: %s%n", s.data().resolve("quarantine"));
     print.printf("Explore it: ./lianxi --config %s --data %s status%n", s.config(), s.data());
+    print.printf(
+        "Open the console (联席工作台) on it: ./lianxi --config %s --data %s serve, then"
+            + " http://127.0.0.1:8080/ and sign in (each one-time password is changed at the first"
+            + " sign-in):%n",
+        s.config().resolveSibling(Demo.CONSOLE_CONFIG), s.data());
+    for (var made : s.accounts()) {
+      print.printf(
+          "  %s %s (%s): %s%n",
+          made.account().role().label(),
+          made.account().name(),
+          made.account().unit(),
+          made.oneTimePassword());
+    }
     print.flush();
     return ExitCode.OK;
   }

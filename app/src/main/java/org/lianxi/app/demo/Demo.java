@@ -29,6 +29,8 @@ import org.lianxi.app.intake.Intake;
 import org.lianxi.app.intake.MeetingCalls;
 import org.lianxi.app.intake.PeriodReports;
 import org.lianxi.app.intake.Periods;
+import org.lianxi.console.accounts.AccountAdmin;
+import org.lianxi.ledger.accounts.Role;
 import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
@@ -65,6 +67,9 @@ public final class Demo {
   static final int WEEKS = 25;
   static final String PASSWORD = "demo-only";
 
+  /** Beside county.yaml: the same county without channels, for serving the console afterwards. */
+  public static final String CONSOLE_CONFIG = "console.yaml";
+
   /**
    * @param units submitting units (townships and departments), 4 or more; 0: all of the example
    */
@@ -83,7 +88,8 @@ public final class Demo {
       Path config,
       Path sftpRoot,
       List<Path> reports,
-      List<String> meeting) {}
+      List<String> meeting,
+      List<AccountAdmin.Made> accounts) {}
 
   private final PrintWriter out;
   private final Progress progress;
@@ -103,6 +109,12 @@ public final class Demo {
       Files.writeString(
           config,
           DemoCounty.yaml(options.profile(), options.units(), sftp, mail),
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          folder.resolve(CONSOLE_CONFIG),
+          "# The demo county without its channels, to serve the console on the demo's data once"
+              + " the demo's servers are gone.\n"
+              + DemoCounty.withoutChannels(options.profile(), options.units()),
           StandardCharsets.UTF_8);
       out.printf(
           "Demo county written to %s; SFTP on 127.0.0.1:%d, mail (IMAP) on 127.0.0.1:%d%n",
@@ -249,7 +261,8 @@ public final class Demo {
         config,
         sftpRootOf(runtime),
         outputs,
-        cycle(runtime, meeting));
+        cycle(runtime, meeting),
+        consoleAccounts(runtime, county));
   }
 
   /**
@@ -291,6 +304,34 @@ public final class Demo {
         file);
     Files.setLastModifiedTime(
         file, FileTime.from(night.plusMinutes(10).atZone(ZoneId.systemDefault()).toInstant()));
+  }
+
+  /**
+   * An office account and a township liaison's, to open the console on the demo's data; made again
+   * (a new one-time password) when the demo runs again in the same folder.
+   */
+  private static List<AccountAdmin.Made> consoleAccounts(
+      LianxiRuntime runtime, CountyConfig county) {
+    AccountAdmin admin = new AccountAdmin(runtime.database().dataSource(), "demo");
+    Unit office =
+        county.units().stream().filter(u -> u.type() == UnitType.OFFICE).findFirst().get();
+    Unit township =
+        county.units().stream().filter(u -> u.type() == UnitType.TOWNSHIP).findFirst().get();
+    List<AccountAdmin.Made> made = new ArrayList<>();
+    for (var account :
+        List.of(
+            java.util.Map.entry("demo-office", java.util.Map.entry(office, Role.OFFICE)),
+            java.util.Map.entry(
+                "demo-" + township.code().toLowerCase(java.util.Locale.ROOT),
+                java.util.Map.entry(township, Role.UNIT)))) {
+      String name = account.getKey();
+      var existing = admin.list().stream().filter(a -> a.name().equals(name)).findFirst();
+      made.add(
+          existing.isPresent()
+              ? new AccountAdmin.Made(existing.get(), admin.reset(name).orElseThrow())
+              : admin.add(name, account.getValue().getKey().code(), account.getValue().getValue()));
+    }
+    return made;
   }
 
   /** What the meeting's cycle did, as the summary says it. */

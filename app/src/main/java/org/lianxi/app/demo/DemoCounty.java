@@ -25,6 +25,43 @@ final class DemoCounty {
   private DemoCounty() {}
 
   static String yaml(String profile, int units, LocalSftpServer sftp, LocalMailServer mail) {
+    return units(profile, units)
+        + """
+        channels:
+          sftp:
+            host: 127.0.0.1
+            port: %d
+            user: lianxi
+            private-key: %s
+            known-hosts: %s
+          mail:
+            imap: imap://127.0.0.1:%d
+            smtp: smtp://127.0.0.1:%d
+            user: %s
+            password-env: %s
+            from: %s
+            office: [sfj@gx.example]
+        """
+            .formatted(
+                sftp.port(),
+                sftp.clientKey,
+                sftp.knownHosts,
+                mail.imapPort(),
+                mail.smtpPort(),
+                MAILBOX,
+                PASSWORD_ENV,
+                MAILBOX);
+  }
+
+  /**
+   * The same county without channels: for {@code serve} on the demo's data once its servers are
+   * gone (the console, the schedules), nothing polled.
+   */
+  static String withoutChannels(String profile, int units) {
+    return units(profile, units);
+  }
+
+  private static String units(String profile, int units) {
     String example;
     try (InputStream in = DemoCounty.class.getResourceAsStream("/lianxi/example-county.yaml")) {
       example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -67,32 +104,6 @@ final class DemoCounty {
       }
       yaml.append(line).append('\n');
     }
-    yaml.append(
-        """
-        channels:
-          sftp:
-            host: 127.0.0.1
-            port: %d
-            user: lianxi
-            private-key: %s
-            known-hosts: %s
-          mail:
-            imap: imap://127.0.0.1:%d
-            smtp: smtp://127.0.0.1:%d
-            user: %s
-            password-env: %s
-            from: %s
-            office: [sfj@gx.example]
-        """
-            .formatted(
-                sftp.port(),
-                sftp.clientKey,
-                sftp.knownHosts,
-                mail.imapPort(),
-                mail.smtpPort(),
-                MAILBOX,
-                PASSWORD_ENV,
-                MAILBOX));
     return yaml.toString();
   }
 }

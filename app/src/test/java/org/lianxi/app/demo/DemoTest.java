@@ -104,7 +104,17 @@ class DemoTest {
   void bothRunsEndWithTheSummaryAndTheOutputsItNames() throws Exception {
     for (String out : List.of(firstRun, secondRun)) {
       assertThat(out).contains("Done.", "files collected", "简报_2026H1.pdf", "考核_2026.xlsx");
+      // The console's accounts, made by the first run and given new one-time passwords by the
+      // second.
+      assertThat(out)
+          .containsPattern("\n  办公室 demo-office \\(O01\\): \\S{14}\n")
+          .containsPattern("\n  联络员 demo-t01 \\(T01\\): \\S{14}\n")
+          .contains("--config " + folder.resolve("console.yaml") + " --data " + data() + " serve");
     }
+    // What the console is served with afterwards: the same county, nothing to poll.
+    assertThat(Files.readString(folder.resolve("console.yaml")))
+        .contains("code: O01", "code: T01")
+        .doesNotContain("channels:");
     Path reports = data().resolve("reports");
     for (String name :
         List.of(
