@@ -39,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ConsoleTest {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final String UPLOAD_LIMIT = "spring.servlet.multipart.max-file-size";
   private static final Pattern PASSWORD = Pattern.compile("sign-in\\):\\R  (\\S+)");
 
   private Path work;
@@ -98,6 +99,8 @@ class ConsoleTest {
     add("newcomer", "T01", Role.UNIT);
     add("spare", "T03", Role.UNIT);
     add("leaver", "T04", Role.UNIT);
+    add("uploader", "T01", Role.UNIT);
+    add("clerk", "O01", Role.OFFICE);
     JdbcClient jdbc = JdbcClient.create(runtime.database().dataSource());
     ownFile =
         jdbc.sql("SELECT id FROM received_file WHERE sender_unit = 'T01'")
@@ -108,6 +111,7 @@ class ConsoleTest {
             .query(Long.class)
             .single();
     long started = System.nanoTime();
+    System.setProperty(UPLOAD_LIMIT, "1MB"); // a small limit, so that exceeding it is cheap
     console = Console.start(runtime.context(), new CountyConfig.Console("127.0.0.1", 0));
     System.out.printf(
         "ConsoleTest: the console started in %d ms%n", (System.nanoTime() - started) / 1_000_000);
@@ -115,6 +119,7 @@ class ConsoleTest {
 
   @AfterAll
   void stop() {
+    System.clearProperty(UPLOAD_LIMIT);
     if (console != null) {
       console.close();
     }
@@ -203,6 +208,48 @@ class ConsoleTest {
               .header("Accept", "text/html")
               .header("Content-Type", "application/x-www-form-urlencoded")
               .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A multipart form: its fields, then one file; the token first, as a browser's form puts it.
+     */
+    HttpResponse<String> upload(
+        String path, Map<String, String> form, String fileName, byte[] file, boolean withToken)
+        throws Exception {
+      String boundary = "----lianxi" + System.nanoTime();
+      var body = new java.io.ByteArrayOutputStream();
+      Map<String, String> fields = new LinkedHashMap<>();
+      if (withToken) {
+        fields.put("_csrf", csrf);
+      }
+      fields.putAll(form);
+      for (Map.Entry<String, String> e : fields.entrySet()) {
+        body.writeBytes(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + e.getKey()
+                    + "\"\r\n\r\n"
+                    + e.getValue()
+                    + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                  + fileName
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file);
+      body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      return http.send(
+          HttpRequest.newBuilder(uri(path))
+              .header("Accept", "text/html")
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
               .build(),
           HttpResponse.BodyHandlers.ofString());
     }
@@ -503,6 +550,98 @@ class ConsoleTest {
                 .query(String.class)
                 .list())
         .contains("leaver");
+  }
+
+  @Test
+  void aLiaisonUploadsAFileAsItsOwnUnitAndReadsEveryRejectedRowOnItsReceipt() throws Exception {
+    JdbcClient jdbc = JdbcClient.create(runtime.database().dataSource());
+    Browser liaison = new Browser();
+    liaison.signInAndChoose("uploader");
+    HttpResponse<String> form = liaison.get("/upload");
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(form.body()).contains("报送信息共享表", "古县岳阳镇人民政府", "1MB").doesNotContain("name=\"unit\"");
+    HttpResponse<byte[]> template = liaison.bytes("/upload/template");
+    assertThat(template.statusCode()).isEqualTo(200);
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(template.body()))) {
+      assertThat(workbook.getSheet("案件移送")).isNotNull();
+    }
+
+    byte[] csv =
+        ("移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n"
+                + "古市监移〔2026〕14号,移入,县市场监管局,岳阳镇,某超市,无照经营,2026/3/3,2026-03-05 10:00\n"
+                + "古市监移〔2026〕15号,移入,县市场监管局,北平镇,某工厂,超范围经营,2026/3/5,2026-03-06 09:15\n")
+            .getBytes(StandardCharsets.UTF_8);
+    // the unit field is the office's; a liaison's is ignored: it sends as its own unit
+    HttpResponse<String> sent =
+        liaison.upload("/upload", Map.of("unit", "D02"), "案件移送_岳阳镇_本周.csv", csv, true);
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+    String at = URI.create(sent.headers().firstValue("Location").orElseThrow()).getPath();
+    assertThat(at).matches(".*/receipts/\\d+");
+    long id = Long.parseLong(at.substring(at.lastIndexOf('/') + 1));
+    assertThat(
+            jdbc.sql(
+                    "SELECT CONCAT(sender_unit, ' ', channel, ' ', original_name) FROM received_file WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single())
+        .isEqualTo("T01 console 案件移送_岳阳镇_本周.csv");
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM referral_report WHERE file_id = ? AND is_current = 1")
+                .param(id)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM received_file WHERE sender_unit = 'D02' AND channel = 'console'")
+                .query(Integer.class)
+                .single())
+        .isZero();
+
+    HttpResponse<String> receipt = liaison.get(at);
+    assertThat(receipt.statusCode()).isEqualTo(200);
+    assertThat(receipt.body())
+        .contains("古县岳阳镇人民政府（T01）", "案件移送_岳阳镇_本周.csv", "已接收，部分行未通过校验（见问题明细），其余各行已导入");
+    assertThat(row(receipt.body(), "sheets", "案件移送"))
+        .contains("<td>1</td>", "<td class=\"late\">1</td>");
+    assertThat(row(receipt.body(), "problems", "不能代其他单位报送"))
+        .contains("<td>案件移送</td>", "<td>3</td>", "<td>接收单位</td>", "<td>古县北平镇人民政府</td>");
+    assertThat(audit("uploader"))
+        .extracting(r -> r.get("action"))
+        .contains("TEMPLATE_DOWNLOADED", "FILE_UPLOADED");
+    assertThat(
+            audit("uploader").stream()
+                .filter(r -> "FILE_UPLOADED".equals(r.get("action")))
+                .map(r -> r.get("detail").toString()))
+        .containsExactly("报送 案件移送_岳阳镇_本周.csv（T01），回执 " + id);
+  }
+
+  @Test
+  void anUploadWithoutItsTokenIsRefusedAndAnOversizedOneGetsAPageThatSaysWhy() throws Exception {
+    JdbcClient jdbc = JdbcClient.create(runtime.database().dataSource());
+    String files = "SELECT COUNT(*) FROM received_file";
+    int before = jdbc.sql(files).query(Integer.class).single();
+    Browser browser = new Browser();
+    browser.signInAndChoose("clerk");
+    browser.get("/upload");
+    byte[] csv = "移送文号,移送方向\n".getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> noToken =
+        browser.upload("/upload", Map.of("unit", "T01"), "案件移送.csv", csv, false);
+    assertThat(noToken.statusCode()).isEqualTo(403);
+    assertThat(noToken.body()).contains("无权访问");
+
+    byte[] big = new byte[1024 * 1024 + 1];
+    java.util.Arrays.fill(big, (byte) 'a');
+    HttpResponse<String> tooBig =
+        browser.upload("/upload", Map.of("unit", "T01"), "案件移送.csv", big, true);
+    assertThat(tooBig.statusCode()).isEqualTo(413);
+    assertThat(tooBig.body())
+        .contains("文件太大", "单个文件不能超过<span>1MB</span>，文件未被接收")
+        .doesNotContain("Exception");
+    assertThat(jdbc.sql(files).query(Integer.class).single()).isEqualTo(before);
+    assertThat(browser.get("/").statusCode()).as("still signed in").isEqualTo(200);
   }
 
   /** The table row of {@code table} holding {@code text}. */

@@ -20,6 +20,12 @@ public final class Console implements AutoCloseable {
    */
   public static final String SESSION_TIMEOUT = "30m";
 
+  /**
+   * The largest file a unit may upload on 报送 unless {@code spring.servlet.multipart.max-file-size}
+   * says otherwise.
+   */
+  public static final String UPLOAD_LIMIT = "20MB";
+
   private final ConfigurableApplicationContext context;
 
   private Console(ConfigurableApplicationContext context) {
@@ -46,7 +52,11 @@ public final class Console implements AutoCloseable {
                     "server.servlet.session.tracking-modes", "cookie",
                     "server.error.whitelabel.enabled", "false",
                     "server.error.include-stacktrace", "never",
-                    "spring.thymeleaf.cache", "true"))
+                    "spring.thymeleaf.cache", "true",
+                    "spring.servlet.multipart.max-file-size", UPLOAD_LIMIT,
+                    // the file's limit is the one that counts (UploadLimit refuses a larger body)
+                    "spring.servlet.multipart.max-request-size", "-1",
+                    "spring.servlet.multipart.file-size-threshold", "1MB"))
             // the county's address wins over any property of the same name
             .run(
                 "--spring.main.web-application-type=servlet",

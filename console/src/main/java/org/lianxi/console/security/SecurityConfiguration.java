@@ -36,7 +36,7 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/audit", "/audit/**")
                     .hasAnyRole("AUDITOR", "OFFICE")
-                    .requestMatchers("/receipts", "/receipts/**")
+                    .requestMatchers("/receipts", "/receipts/**", "/upload", "/upload/**")
                     .hasAnyRole("OFFICE", "UNIT")
                     .anyRequest()
                     .authenticated())

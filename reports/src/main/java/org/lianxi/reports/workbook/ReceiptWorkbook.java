@@ -102,6 +102,7 @@ public final class ReceiptWorkbook {
       case MAIL -> "电子邮件";
       case DROP -> "本地投递目录";
       case HAND -> "联席会议办公室导入";
+      case CONSOLE -> "联席工作台上传";
     };
   }
 }
