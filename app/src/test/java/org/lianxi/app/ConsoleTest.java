@@ -66,13 +66,13 @@ class ConsoleTest {
     assertThat(none.out()).contains("No account exists");
 
     // 县市场监管局 sent 岳阳镇 a referral in March that 岳阳镇 never reports receiving: overdue.
-    Path sent = work.resolve("案件移送_D02.csv");
-    Files.writeString(
-        sent,
-        "移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n"
-            + "古市监移〔2026〕30号,移出,县市场监管局,岳阳镇,某商店,无照经营,2026/3/2,2026-03-09 10:00\n");
     assertThat(
-            run("ingest", "--from", "D02", "--received", "2026-03-20T09:00", sent.toString())
+            ingest(
+                    "D02",
+                    "2026-03-20T09:00",
+                    "案件移送_D02.csv",
+                    "移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n"
+                        + "古市监移〔2026〕30号,移出,县市场监管局,岳阳镇,某商店,无照经营,2026/3/2,2026-03-09 10:00\n")
                 .exit())
         .isZero();
     // 岳阳镇 reports this week: one row taken, one refused; a phone number in the file's name.
@@ -84,6 +84,22 @@ class ConsoleTest {
             + "古市监移〔2026〕13号,移入,县市场监管局,北平镇,某公司,超范围经营,2026/3/5,2026-03-06 09:15\n");
     assertThat(run("ingest", "--from", "T01", own.toString()).exit()).isEqualTo(ExitCode.ATTENTION);
     assertThat(run("reconcile").exit()).isIn(ExitCode.OK, ExitCode.ATTENTION);
+
+    // a routine meeting whose topics were due on 18 November; 北平镇 proposed one in time
+    CommandRun meeting =
+        ingest(
+            "O01",
+            "2026-11-02T09:00",
+            "联席会议_LX-2026-2.csv",
+            "会议编号,会议类型,会议日期,议题截止日期\nLX-2026-2,例行,2026-11-20,2026-11-18\n");
+    assertThat(meeting.exit()).as(meeting.out() + meeting.err()).isZero();
+    CommandRun topics =
+        ingest(
+            "T02",
+            "2026-11-10T09:00",
+            "会议议题_T02.csv",
+            "议题编号,会议编号,提出单位,议题名称,提交日期\nYT-1,LX-2026-2,古县北平镇人民政府,乡镇执法装备配备不足,2026/11/10\n");
+    assertThat(topics.exit()).as(topics.out() + topics.err()).isZero();
 
     CommandRun added = run("user", "add", "--unit", "岳阳镇", "--role", "联络员", "liaison");
     assertThat(added.exit()).as(added.err()).isZero();
@@ -101,6 +117,8 @@ class ConsoleTest {
     add("leaver", "T04", Role.UNIT);
     add("uploader", "T01", Role.UNIT);
     add("clerk", "O01", Role.OFFICE);
+    add("chair", "O01", Role.OFFICE);
+    add("proposer", "T01", Role.UNIT);
     JdbcClient jdbc = JdbcClient.create(runtime.database().dataSource());
     ownFile =
         jdbc.sql("SELECT id FROM received_file WHERE sender_unit = 'T01'")
@@ -141,6 +159,12 @@ class ConsoleTest {
     all[1] = data().toString();
     System.arraycopy(args, 0, all, 2, args.length);
     return CommandRun.of(all);
+  }
+
+  /** {@code ingest --from unit --received at} of a CSV written into the work folder. */
+  private CommandRun ingest(String unit, String at, String name, String csv) throws Exception {
+    Path file = Files.writeString(work.resolve(name), csv);
+    return run("ingest", "--from", unit, "--received", at, file.toString());
   }
 
   private void add(String name, String unit, Role role) {
@@ -642,6 +666,68 @@ class ConsoleTest {
         .doesNotContain("Exception");
     assertThat(jdbc.sql(files).query(Integer.class).single()).isEqualTo(before);
     assertThat(browser.get("/").statusCode()).as("still signed in").isEqualTo(200);
+  }
+
+  @Test
+  void theOfficeRecordsItsDecisionOnATopicAndThePageShowsIt() throws Exception {
+    Browser office = new Browser();
+    office.signInAndChoose("chair");
+    String page = office.get("/meetings").body();
+    assertThat(page).contains("LX-2026-2", "例行会议，2026-11-20", "2026-11-18", "未发出");
+    assertThat(row(page, "topics-LX-2026-2", "YT-1"))
+        .contains("古县北平镇人民政府", "乡镇执法装备配备不足", "待审定", "name=\"verdict\"")
+        .doesNotContain("逾期");
+    HttpResponse<String> decided = decide(office, "T02", "SETTLED");
+    assertThat(decided.statusCode()).as(decided.body()).isEqualTo(302);
+    assertThat(row(office.get("/meetings").body(), "topics-LX-2026-2", "YT-1"))
+        .contains("<td>会前协调解决</td>");
+    assertThat(topicRows("O01", "f.sender_unit, ' ', f.channel, ' ', t.verdict"))
+        .containsExactly("O01 console SETTLED");
+    HttpResponse<String> unknown = decide(office, "T01", "SETTLED");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(audit("chair")).extracting(r -> r.get("action")).contains("TOPIC_DECIDED");
+  }
+
+  @Test
+  void aLiaisonProposesATopicAsItsUnitMarkedLateAndCannotDecide() throws Exception {
+    Browser liaison = new Browser();
+    liaison.signInAndChoose("proposer");
+    String page = liaison.get("/meetings").body();
+    assertThat(page).contains("LX-2026-2", "提出议题").doesNotContain("name=\"verdict\"");
+    HttpResponse<String> proposed =
+        liaison.post("/meetings/LX-2026-2/topics", Map.of("title", "联合执法经费保障"), true);
+    assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(302);
+    String after = liaison.get("/meetings").body();
+    assertThat(row(after, "topics-LX-2026-2", "联合执法经费保障"))
+        .contains("古县岳阳镇人民政府", "（逾期）", "class=\"late\"", "待审定");
+    assertThat(topicRows("T01", "t.proposer_unit, ' ', f.channel")).containsExactly("T01 console");
+    HttpResponse<String> decide = decide(liaison, "T01", "TO_MEETING");
+    assertThat(decide.statusCode()).isEqualTo(403);
+    assertThat(
+            liaison.post("/meetings/LX-9999-1/topics", Map.of("title", "某议题"), true).statusCode())
+        .isEqualTo(404);
+  }
+
+  /** The decision on topic YT-1 of LX-2026-2 as the unit proposed it, posted by this browser. */
+  private static HttpResponse<String> decide(Browser browser, String proposer, String verdict)
+      throws Exception {
+    return browser.post(
+        "/meetings/LX-2026-2/decisions",
+        Map.of("proposer", proposer, "topic", "YT-1", "verdict", verdict),
+        true);
+  }
+
+  /** A unit's current 会议议题 rows, each as {@code CONCAT(what)} of its row t and its file f. */
+  private List<String> topicRows(String unit, String what) {
+    return JdbcClient.create(runtime.database().dataSource())
+        .sql(
+            "SELECT CONCAT("
+                + what
+                + ") FROM topic_report t JOIN received_file f ON f.id = t.file_id"
+                + " WHERE t.is_current = 1 AND t.reporting_unit = ?")
+        .param(unit)
+        .query(String.class)
+        .list();
   }
 
   /** The table row of {@code table} holding {@code text}. */

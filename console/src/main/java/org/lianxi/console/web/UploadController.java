@@ -3,29 +3,15 @@ package org.lianxi.console.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.time.LocalDateTime;
-import java.util.HexFormat;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.lianxi.console.security.ConsoleUser;
-import org.lianxi.ledger.Checksums;
 import org.lianxi.ledger.Masking;
 import org.lianxi.ledger.accounts.AuditLog;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
-import org.lianxi.ledger.files.Channel;
-import org.lianxi.ledger.files.FileOutcomes;
-import org.lianxi.ledger.files.SubmissionDesk;
 import org.lianxi.reports.workbook.TemplateWorkbook;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,27 +31,16 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class UploadController {
 
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   private static final int NAME = 200;
 
-  private final SubmissionDesk desk;
-  private final FileOutcomes outcomes;
+  private final ConsoleDesk intake;
   private final CountyConfig county;
   private final AuditLog audit;
-  private final Path work;
 
-  UploadController(
-      SubmissionDesk desk,
-      FileOutcomes outcomes,
-      CountyConfig county,
-      AuditLog audit,
-      @Value("${lianxi.data:data}") String data) {
-    this.desk = desk;
-    this.outcomes = outcomes;
+  UploadController(ConsoleDesk intake, CountyConfig county, AuditLog audit) {
+    this.intake = intake;
     this.county = county;
     this.audit = audit;
-    this.work = Path.of(data).resolve("work").resolve("console");
   }
 
   @GetMapping("/upload")
@@ -91,66 +66,36 @@ class UploadController {
       return refused(model, "请选择要报送的文件（不能是空文件）。");
     }
     String originalName = originalName(file.getOriginalFilename());
-    Files.createDirectories(work);
-    Path temp = Files.createTempFile(work, "upload-", ".part");
-    try {
-      String checksum = copy(file, temp);
-      LocalDateTime now = LocalDateTime.now();
-      desk.take(sender.get().code(), Channel.CONSOLE, originalName, temp, now);
-      long id =
-          outcomes
-              .idOf(sender.get().code(), checksum)
-              .orElseThrow(() -> new IllegalStateException("the upload was not registered"));
-      audit.record(
-          me.getUsername(),
-          request.getRemoteAddr(),
-          AuditLog.Action.FILE_UPLOADED,
-          "报送 " + Masking.inText(originalName) + "（" + sender.get().code() + "），回执 " + id);
-      return "redirect:/receipts/" + id;
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    long id =
+        intake.take(
+            sender.get().code(),
+            originalName,
+            target -> {
+              try (InputStream in = file.getInputStream()) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+              }
+            });
+    audit.record(
+        me.getUsername(),
+        request.getRemoteAddr(),
+        AuditLog.Action.FILE_UPLOADED,
+        "报送 " + Masking.inText(originalName) + "（" + sender.get().code() + "），回执 " + id);
+    return "redirect:/receipts/" + id;
   }
 
   @GetMapping("/upload/template")
   ResponseEntity<byte[]> template(
       @AuthenticationPrincipal ConsoleUser me, HttpServletRequest request) throws IOException {
-    Files.createDirectories(work);
-    Path temp = Files.createTempFile(work, "template-", ".xlsx");
-    byte[] bytes;
-    try {
-      TemplateWorkbook.write(temp);
-      bytes = Files.readAllBytes(temp);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    byte[] bytes = intake.written("template-", ".xlsx", TemplateWorkbook::write);
     audit.record(
         me.getUsername(), request.getRemoteAddr(), AuditLog.Action.TEMPLATE_DOWNLOADED, null);
-    return ResponseEntity.ok()
-        .contentType(XLSX)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("信息共享报送表模板.xlsx", StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(bytes);
+    return Downloads.attachment("信息共享报送表模板.xlsx", bytes);
   }
 
   private String refused(Model model, String why) {
     model.addAttribute("units", county.units());
     model.addAttribute("error", why);
     return "upload";
-  }
-
-  /** The bytes into {@code target}; their SHA-256. */
-  private static String copy(MultipartFile file, Path target) throws IOException {
-    MessageDigest sha = Checksums.sha256();
-    try (InputStream in = new DigestInputStream(file.getInputStream(), sha);
-        OutputStream out = Files.newOutputStream(target)) {
-      in.transferTo(out);
-    }
-    return HexFormat.of().formatHex(sha.digest());
   }
 
   /** The name the browser gave, without any folder it may name, for the receipt only. */

@@ -23,7 +23,9 @@ public final class AuditLog {
     ACCOUNT_RESET,
     RECEIPT_DOWNLOADED,
     FILE_UPLOADED,
-    TEMPLATE_DOWNLOADED
+    TEMPLATE_DOWNLOADED,
+    TOPIC_PROPOSED,
+    TOPIC_DECIDED
   }
 
   /** Where a change made on the command line comes from. */
