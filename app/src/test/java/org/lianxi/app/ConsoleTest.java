@@ -632,6 +632,9 @@ class ConsoleTest {
         .contains("<td>1</td>", "<td class=\"late\">1</td>");
     assertThat(row(receipt.body(), "problems", "不能代其他单位报送"))
         .contains("<td>案件移送</td>", "<td>3</td>", "<td>接收单位</td>", "<td>古县北平镇人民政府</td>");
+    try (var left = Files.list(data().resolve("work").resolve("console"))) {
+      assertThat(left).as("the temporary file is removed").isEmpty();
+    }
     assertThat(audit("uploader"))
         .extracting(r -> r.get("action"))
         .contains("TEMPLATE_DOWNLOADED", "FILE_UPLOADED");
@@ -686,6 +689,13 @@ class ConsoleTest {
     HttpResponse<String> unknown = decide(office, "T01", "SETTLED");
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(audit("chair")).extracting(r -> r.get("action")).contains("TOPIC_DECIDED");
+
+    HttpResponse<byte[]> minutes = office.bytes("/meetings/LX-2026-2/minutes/0");
+    assertThat(minutes.statusCode()).isEqualTo(200);
+    assertThat(minutes.headers().firstValue("Content-Disposition").orElseThrow()).contains(".docx");
+    assertThat(new String(minutes.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    assertThat(data().resolve("reports").resolve("会议纪要（草稿）_LX-2026-2.docx")).isRegularFile();
+    assertThat(office.bytes("/meetings/LX-2026-2/minutes/7").statusCode()).isEqualTo(404);
   }
 
   @Test
@@ -703,6 +713,7 @@ class ConsoleTest {
     assertThat(topicRows("T01", "t.proposer_unit, ' ', f.channel")).containsExactly("T01 console");
     HttpResponse<String> decide = decide(liaison, "T01", "TO_MEETING");
     assertThat(decide.statusCode()).isEqualTo(403);
+    assertThat(liaison.bytes("/meetings/LX-2026-2/minutes/0").statusCode()).isEqualTo(403);
     assertThat(
             liaison.post("/meetings/LX-9999-1/topics", Map.of("title", "某议题"), true).statusCode())
         .isEqualTo(404);

@@ -61,7 +61,9 @@ public final class Console implements AutoCloseable {
             .run(
                 "--spring.main.web-application-type=servlet",
                 "--server.address=" + at.host(),
-                "--server.port=" + at.port());
+                "--server.port=" + at.port(),
+                // the parent's default properties are shadowed by the child's own: say it again
+                "--lianxi.data=" + parent.getEnvironment().getProperty("lianxi.data", "data"));
     return new Console(context);
   }
 

@@ -36,7 +36,7 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/audit", "/audit/**")
                     .hasAnyRole("AUDITOR", "OFFICE")
-                    .requestMatchers("/meetings/*/decisions")
+                    .requestMatchers("/meetings/*/decisions", "/meetings/*/minutes/*")
                     .hasRole("OFFICE")
                     .requestMatchers("/meetings/*/topics")
                     .hasRole("UNIT")

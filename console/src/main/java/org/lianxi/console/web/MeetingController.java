@@ -2,6 +2,8 @@ package org.lianxi.console.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +23,10 @@ import org.lianxi.ledger.meeting.Meetings;
 import org.lianxi.ledger.standard.Column;
 import org.lianxi.ledger.standard.Fields.Topic;
 import org.lianxi.ledger.standard.RecordType;
+import org.lianxi.reports.meeting.Minutes;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,9 +57,15 @@ class MeetingController {
   private final Meetings meetings;
   private final ConsoleDesk intake;
   private final AuditLog audit;
+  private final Path reports;
 
   MeetingController(
-      CountyConfig county, DataSource dataSource, ConsoleDesk intake, AuditLog audit) {
+      CountyConfig county,
+      DataSource dataSource,
+      ConsoleDesk intake,
+      AuditLog audit,
+      @Value("${lianxi.data:data}") String data) {
+    this.reports = Path.of(data).resolve("reports");
     this.county = county;
     this.dataSource = dataSource;
     this.meetings = new Meetings(dataSource);
@@ -92,6 +103,7 @@ class MeetingController {
       shown.add(new Shown(m, callDue, topicsDue, topics));
     }
     model.addAttribute("meetings", shown);
+    model.addAttribute("minutesNames", List.of("会议纪要草稿（DOCX）", "会议纪要草稿（PDF）", "议定事项表（XLSX）"));
     model.addAttribute(
         "verdicts",
         VERDICTS.stream().map(code -> List.of(code, Topic.VERDICT.labelOf(code))).toList());
@@ -186,6 +198,36 @@ class MeetingController {
             + "，回执 "
             + id);
     return "redirect:/meetings";
+  }
+
+  /**
+   * A file of a meeting's minutes draft (0: DOCX, 1: PDF, 2: the 议定事项 workbook), as {@code meeting
+   * minutes} left it in {@code DATA/reports/}, else written there now. Named by the meeting, never
+   * by the browser.
+   */
+  @GetMapping("/meetings/{no}/minutes/{file}")
+  ResponseEntity<byte[]> minutes(
+      @AuthenticationPrincipal ConsoleUser me,
+      @PathVariable String no,
+      @PathVariable int file,
+      HttpServletRequest request)
+      throws IOException {
+    Meetings.Held meeting = meetings.find(no).orElseThrow(MeetingController::notFound);
+    List<String> names = Minutes.fileNames(meeting.number());
+    if (file < 0 || file >= names.size()) {
+      throw notFound();
+    }
+    Path target = reports.resolve(names.get(file));
+    if (!Files.isRegularFile(target)) {
+      Minutes minutes = new Minutes(county, dataSource);
+      minutes.write(minutes.draft(meeting, LocalDate.now()), Files.createDirectories(reports));
+    }
+    audit.record(
+        me.getUsername(),
+        request.getRemoteAddr(),
+        AuditLog.Action.MINUTES_DOWNLOADED,
+        "会议 " + meeting.number() + "：" + names.get(file));
+    return Downloads.attachment(names.get(file), Files.readAllBytes(target));
   }
 
   /** One 会议议题 row, as {@code sender}'s file; the received file's id. */

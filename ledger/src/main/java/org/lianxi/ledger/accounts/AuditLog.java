@@ -25,7 +25,8 @@ public final class AuditLog {
     FILE_UPLOADED,
     TEMPLATE_DOWNLOADED,
     TOPIC_PROPOSED,
-    TOPIC_DECIDED
+    TOPIC_DECIDED,
+    MINUTES_DOWNLOADED
   }
 
   /** Where a change made on the command line comes from. */
