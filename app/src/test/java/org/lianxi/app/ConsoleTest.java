@@ -669,6 +669,19 @@ class ConsoleTest {
         .doesNotContain("Exception");
     assertThat(jdbc.sql(files).query(Integer.class).single()).isEqualTo(before);
     assertThat(browser.get("/").statusCode()).as("still signed in").isEqualTo(200);
+
+    // the office hands a file in for a unit it picks, and must pick one
+    HttpResponse<String> noUnit = browser.upload("/upload", Map.of(), "案件移送.csv", csv, true);
+    assertThat(noUnit.statusCode()).isEqualTo(200);
+    assertThat(noUnit.body()).contains("请选择报送单位。");
+    byte[] zero = "移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n".getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> forUnit =
+        browser.upload("/upload", Map.of("unit", "T01"), "案件移送_代报.csv", zero, true);
+    assertThat(forUnit.statusCode()).as(forUnit.body()).isEqualTo(302);
+    String at = URI.create(forUnit.headers().firstValue("Location").orElseThrow()).getPath();
+    assertThat(browser.get(at).body()).contains("古县岳阳镇人民政府（T01）", "案件移送_代报.csv");
+    assertThat(row(browser.get("/receipts?unit=T01").body(), "files", "案件移送_代报.csv"))
+        .contains("联席工作台上传");
   }
 
   @Test
