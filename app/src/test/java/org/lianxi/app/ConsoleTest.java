@@ -633,7 +633,9 @@ class ConsoleTest {
     assertThat(row(receipt.body(), "problems", "不能代其他单位报送"))
         .contains("<td>案件移送</td>", "<td>3</td>", "<td>接收单位</td>", "<td>古县北平镇人民政府</td>");
     try (var left = Files.list(data().resolve("work").resolve("console"))) {
-      assertThat(left).as("the temporary file is removed").isEmpty();
+      assertThat(left)
+          .as("the temporary file is removed")
+          .containsExactly(data().resolve("work").resolve("console").resolve("parts"));
     }
     assertThat(audit("uploader"))
         .extracting(r -> r.get("action"))

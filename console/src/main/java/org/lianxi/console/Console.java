@@ -1,5 +1,9 @@
 package org.lianxi.console;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.lianxi.ledger.county.CountyConfig;
 import org.springframework.boot.WebApplicationType;
@@ -38,6 +42,15 @@ public final class Console implements AutoCloseable {
    * as system properties or environment variables; the address is always the county's.
    */
   public static Console start(ConfigurableApplicationContext parent, CountyConfig.Console at) {
+    String data = parent.getEnvironment().getProperty("lianxi.data", "data");
+    // an upload larger than the threshold is buffered by Tomcat here, in the data folder's work
+    // area, never in the system's temporary folder
+    Path parts = Path.of(data, "work", "console", "parts").toAbsolutePath();
+    try {
+      Files.createDirectories(parts);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make the uploads' folder " + parts, e);
+    }
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(ConsoleApplication.class)
             .parent(parent)
@@ -63,7 +76,8 @@ public final class Console implements AutoCloseable {
                 "--server.address=" + at.host(),
                 "--server.port=" + at.port(),
                 // the parent's default properties are shadowed by the child's own: say it again
-                "--lianxi.data=" + parent.getEnvironment().getProperty("lianxi.data", "data"));
+                "--lianxi.data=" + data,
+                "--spring.servlet.multipart.location=" + parts);
     return new Console(context);
   }
 

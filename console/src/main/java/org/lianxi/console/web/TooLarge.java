@@ -8,8 +8,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * A file over the upload limit that got past {@link UploadLimit} (a body sent without its length):
- * the same page that says why, never a stack trace.
+ * A file over the upload limit whose parts Spring MVC parses (a safeguard: {@link UploadLimit}
+ * refuses a body whose length says it is too large before anything reads it; a body sent in chunks
+ * without its length fails the CSRF check that reads it first, with 403): the same page that says
+ * why, never a stack trace.
  */
 @ControllerAdvice
 class TooLarge {
