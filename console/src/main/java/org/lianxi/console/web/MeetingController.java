@@ -39,9 +39,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 会议: the joint meeting's schedule, each meeting with its deadlines, the day its call went, the
- * topics proposed (a late one marked 逾期) and the office's decision on each. The office records a
- * decision, and a liaison proposes a topic as its own unit, each as a one-row 会议议题 sheet taken in
- * through the {@link org.lianxi.ledger.files.SubmissionDesk} like every file.
+ * topics proposed (a late one marked 逾期; a liaison sees its own unit's) and the office's decision
+ * on each. The office records a decision, and a liaison proposes a topic as its own unit, each as a
+ * one-row 会议议题 sheet taken in through the {@link org.lianxi.ledger.files.SubmissionDesk} like every
+ * file.
  */
 @Controller
 class MeetingController {
@@ -84,13 +85,15 @@ class MeetingController {
   record ShownTopic(Meetings.ProposedTopic topic, String proposerName, String decision) {}
 
   @GetMapping("/meetings")
-  String meetings(Model model) {
+  String meetings(@AuthenticationPrincipal ConsoleUser me, Model model) {
     WorkingCalendar calendar = new CalendarStore(dataSource).load();
     List<Shown> shown = new ArrayList<>();
     for (Meetings.Held m : meetings.all()) {
       LocalDate topicsDue = m.topicsDeadline(calendar);
       List<ShownTopic> topics =
           meetings.topics(m.number(), topicsDue).stream()
+              // a liaison sees its own unit's topics only, like all its data
+              .filter(t -> !me.liaison() || t.proposer().equals(me.unit()))
               .map(
                   t ->
                       new ShownTopic(
