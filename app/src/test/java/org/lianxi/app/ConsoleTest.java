@@ -39,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ConsoleTest {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final String UPLOAD_LIMIT = "spring.servlet.multipart.max-file-size";
   private static final Pattern PASSWORD = Pattern.compile("sign-in\\):\\R  (\\S+)");
 
   private Path work;
@@ -65,13 +66,13 @@ class ConsoleTest {
     assertThat(none.out()).contains("No account exists");
 
     // 县市场监管局 sent 岳阳镇 a referral in March that 岳阳镇 never reports receiving: overdue.
-    Path sent = work.resolve("案件移送_D02.csv");
-    Files.writeString(
-        sent,
-        "移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n"
-            + "古市监移〔2026〕30号,移出,县市场监管局,岳阳镇,某商店,无照经营,2026/3/2,2026-03-09 10:00\n");
     assertThat(
-            run("ingest", "--from", "D02", "--received", "2026-03-20T09:00", sent.toString())
+            ingest(
+                    "D02",
+                    "2026-03-20T09:00",
+                    "案件移送_D02.csv",
+                    "移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n"
+                        + "古市监移〔2026〕30号,移出,县市场监管局,岳阳镇,某商店,无照经营,2026/3/2,2026-03-09 10:00\n")
                 .exit())
         .isZero();
     // 岳阳镇 reports this week: one row taken, one refused; a phone number in the file's name.
@@ -83,6 +84,22 @@ class ConsoleTest {
             + "古市监移〔2026〕13号,移入,县市场监管局,北平镇,某公司,超范围经营,2026/3/5,2026-03-06 09:15\n");
     assertThat(run("ingest", "--from", "T01", own.toString()).exit()).isEqualTo(ExitCode.ATTENTION);
     assertThat(run("reconcile").exit()).isIn(ExitCode.OK, ExitCode.ATTENTION);
+
+    // a routine meeting whose topics were due on 18 November; 北平镇 proposed one in time
+    CommandRun meeting =
+        ingest(
+            "O01",
+            "2026-11-02T09:00",
+            "联席会议_LX-2026-2.csv",
+            "会议编号,会议类型,会议日期,议题截止日期\nLX-2026-2,例行,2026-11-20,2026-11-18\n");
+    assertThat(meeting.exit()).as(meeting.out() + meeting.err()).isZero();
+    CommandRun topics =
+        ingest(
+            "T02",
+            "2026-11-10T09:00",
+            "会议议题_T02.csv",
+            "议题编号,会议编号,提出单位,议题名称,提交日期\nYT-1,LX-2026-2,古县北平镇人民政府,乡镇执法装备配备不足,2026/11/10\n");
+    assertThat(topics.exit()).as(topics.out() + topics.err()).isZero();
 
     CommandRun added = run("user", "add", "--unit", "岳阳镇", "--role", "联络员", "liaison");
     assertThat(added.exit()).as(added.err()).isZero();
@@ -98,6 +115,10 @@ class ConsoleTest {
     add("newcomer", "T01", Role.UNIT);
     add("spare", "T03", Role.UNIT);
     add("leaver", "T04", Role.UNIT);
+    add("uploader", "T01", Role.UNIT);
+    add("clerk", "O01", Role.OFFICE);
+    add("chair", "O01", Role.OFFICE);
+    add("proposer", "T01", Role.UNIT);
     JdbcClient jdbc = JdbcClient.create(runtime.database().dataSource());
     ownFile =
         jdbc.sql("SELECT id FROM received_file WHERE sender_unit = 'T01'")
@@ -108,6 +129,7 @@ class ConsoleTest {
             .query(Long.class)
             .single();
     long started = System.nanoTime();
+    System.setProperty(UPLOAD_LIMIT, "1MB"); // a small limit, so that exceeding it is cheap
     console = Console.start(runtime.context(), new CountyConfig.Console("127.0.0.1", 0));
     System.out.printf(
         "ConsoleTest: the console started in %d ms%n", (System.nanoTime() - started) / 1_000_000);
@@ -115,6 +137,7 @@ class ConsoleTest {
 
   @AfterAll
   void stop() {
+    System.clearProperty(UPLOAD_LIMIT);
     if (console != null) {
       console.close();
     }
@@ -136,6 +159,12 @@ class ConsoleTest {
     all[1] = data().toString();
     System.arraycopy(args, 0, all, 2, args.length);
     return CommandRun.of(all);
+  }
+
+  /** {@code ingest --from unit --received at} of a CSV written into the work folder. */
+  private CommandRun ingest(String unit, String at, String name, String csv) throws Exception {
+    Path file = Files.writeString(work.resolve(name), csv);
+    return run("ingest", "--from", unit, "--received", at, file.toString());
   }
 
   private void add(String name, String unit, Role role) {
@@ -203,6 +232,48 @@ class ConsoleTest {
               .header("Accept", "text/html")
               .header("Content-Type", "application/x-www-form-urlencoded")
               .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A multipart form: its fields, then one file; the token first, as a browser's form puts it.
+     */
+    HttpResponse<String> upload(
+        String path, Map<String, String> form, String fileName, byte[] file, boolean withToken)
+        throws Exception {
+      String boundary = "----lianxi" + System.nanoTime();
+      var body = new java.io.ByteArrayOutputStream();
+      Map<String, String> fields = new LinkedHashMap<>();
+      if (withToken) {
+        fields.put("_csrf", csrf);
+      }
+      fields.putAll(form);
+      for (Map.Entry<String, String> e : fields.entrySet()) {
+        body.writeBytes(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + e.getKey()
+                    + "\"\r\n\r\n"
+                    + e.getValue()
+                    + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                  + fileName
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file);
+      body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      return http.send(
+          HttpRequest.newBuilder(uri(path))
+              .header("Accept", "text/html")
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
               .build(),
           HttpResponse.BodyHandlers.ofString());
     }
@@ -503,6 +574,188 @@ class ConsoleTest {
                 .query(String.class)
                 .list())
         .contains("leaver");
+  }
+
+  @Test
+  void aLiaisonUploadsAFileAsItsOwnUnitAndReadsEveryRejectedRowOnItsReceipt() throws Exception {
+    JdbcClient jdbc = JdbcClient.create(runtime.database().dataSource());
+    Browser liaison = new Browser();
+    liaison.signInAndChoose("uploader");
+    HttpResponse<String> form = liaison.get("/upload");
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(form.body()).contains("报送信息共享表", "古县岳阳镇人民政府", "1MB").doesNotContain("name=\"unit\"");
+    HttpResponse<byte[]> template = liaison.bytes("/upload/template");
+    assertThat(template.statusCode()).isEqualTo(200);
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(template.body()))) {
+      assertThat(workbook.getSheet("案件移送")).isNotNull();
+    }
+
+    byte[] csv =
+        ("移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n"
+                + "古市监移〔2026〕14号,移入,县市场监管局,岳阳镇,某超市,无照经营,2026/3/3,2026-03-05 10:00\n"
+                + "古市监移〔2026〕15号,移入,县市场监管局,北平镇,某工厂,超范围经营,2026/3/5,2026-03-06 09:15\n")
+            .getBytes(StandardCharsets.UTF_8);
+    // the unit field is the office's; a liaison's is ignored: it sends as its own unit
+    HttpResponse<String> sent =
+        liaison.upload("/upload", Map.of("unit", "D02"), "案件移送_岳阳镇_本周.csv", csv, true);
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+    String at = URI.create(sent.headers().firstValue("Location").orElseThrow()).getPath();
+    assertThat(at).matches(".*/receipts/\\d+");
+    long id = Long.parseLong(at.substring(at.lastIndexOf('/') + 1));
+    assertThat(
+            jdbc.sql(
+                    "SELECT CONCAT(sender_unit, ' ', channel, ' ', original_name) FROM received_file WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single())
+        .isEqualTo("T01 console 案件移送_岳阳镇_本周.csv");
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM referral_report WHERE file_id = ? AND is_current = 1")
+                .param(id)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM received_file WHERE sender_unit = 'D02' AND channel = 'console'")
+                .query(Integer.class)
+                .single())
+        .isZero();
+
+    HttpResponse<String> receipt = liaison.get(at);
+    assertThat(receipt.statusCode()).isEqualTo(200);
+    assertThat(receipt.body())
+        .contains("古县岳阳镇人民政府（T01）", "案件移送_岳阳镇_本周.csv", "已接收，部分行未通过校验（见问题明细），其余各行已导入");
+    assertThat(row(receipt.body(), "sheets", "案件移送"))
+        .contains("<td>1</td>", "<td class=\"late\">1</td>");
+    assertThat(row(receipt.body(), "problems", "不能代其他单位报送"))
+        .contains("<td>案件移送</td>", "<td>3</td>", "<td>接收单位</td>", "<td>古县北平镇人民政府</td>");
+    try (var left = Files.list(data().resolve("work").resolve("console"))) {
+      assertThat(left)
+          .as("the temporary file is removed")
+          .containsExactly(data().resolve("work").resolve("console").resolve("parts"));
+    }
+    assertThat(audit("uploader"))
+        .extracting(r -> r.get("action"))
+        .contains("TEMPLATE_DOWNLOADED", "FILE_UPLOADED");
+    assertThat(
+            audit("uploader").stream()
+                .filter(r -> "FILE_UPLOADED".equals(r.get("action")))
+                .map(r -> r.get("detail").toString()))
+        .containsExactly("报送 案件移送_岳阳镇_本周.csv（T01），回执 " + id);
+  }
+
+  @Test
+  void anUploadWithoutItsTokenIsRefusedAndAnOversizedOneGetsAPageThatSaysWhy() throws Exception {
+    JdbcClient jdbc = JdbcClient.create(runtime.database().dataSource());
+    String files = "SELECT COUNT(*) FROM received_file";
+    int before = jdbc.sql(files).query(Integer.class).single();
+    Browser browser = new Browser();
+    browser.signInAndChoose("clerk");
+    browser.get("/upload");
+    byte[] csv = "移送文号,移送方向\n".getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> noToken =
+        browser.upload("/upload", Map.of("unit", "T01"), "案件移送.csv", csv, false);
+    assertThat(noToken.statusCode()).isEqualTo(403);
+    assertThat(noToken.body()).contains("无权访问");
+
+    byte[] big = new byte[1024 * 1024 + 1];
+    java.util.Arrays.fill(big, (byte) 'a');
+    HttpResponse<String> tooBig =
+        browser.upload("/upload", Map.of("unit", "T01"), "案件移送.csv", big, true);
+    assertThat(tooBig.statusCode()).isEqualTo(413);
+    assertThat(tooBig.body())
+        .contains("文件太大", "单个文件不能超过<span>1MB</span>，文件未被接收")
+        .doesNotContain("Exception");
+    assertThat(jdbc.sql(files).query(Integer.class).single()).isEqualTo(before);
+    assertThat(browser.get("/").statusCode()).as("still signed in").isEqualTo(200);
+
+    // the office hands a file in for a unit it picks, and must pick one
+    HttpResponse<String> noUnit = browser.upload("/upload", Map.of(), "案件移送.csv", csv, true);
+    assertThat(noUnit.statusCode()).isEqualTo(200);
+    assertThat(noUnit.body()).contains("请选择报送单位。");
+    byte[] zero = "移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n".getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> forUnit =
+        browser.upload("/upload", Map.of("unit", "T01"), "案件移送_代报.csv", zero, true);
+    assertThat(forUnit.statusCode()).as(forUnit.body()).isEqualTo(302);
+    String at = URI.create(forUnit.headers().firstValue("Location").orElseThrow()).getPath();
+    assertThat(browser.get(at).body()).contains("古县岳阳镇人民政府（T01）", "案件移送_代报.csv");
+    assertThat(row(browser.get("/receipts?unit=T01").body(), "files", "案件移送_代报.csv"))
+        .contains("联席工作台上传");
+  }
+
+  @Test
+  void theOfficeRecordsItsDecisionOnATopicAndThePageShowsIt() throws Exception {
+    Browser office = new Browser();
+    office.signInAndChoose("chair");
+    String page = office.get("/meetings").body();
+    assertThat(page).contains("LX-2026-2", "例行会议，2026-11-20", "2026-11-18", "未发出");
+    assertThat(row(page, "topics-LX-2026-2", "YT-1"))
+        .contains("古县北平镇人民政府", "乡镇执法装备配备不足", "待审定", "name=\"verdict\"")
+        .doesNotContain("逾期");
+    HttpResponse<String> decided = decide(office, "T02", "SETTLED");
+    assertThat(decided.statusCode()).as(decided.body()).isEqualTo(302);
+    assertThat(row(office.get("/meetings").body(), "topics-LX-2026-2", "YT-1"))
+        .contains("<td>会前协调解决</td>");
+    assertThat(topicRows("O01", "f.sender_unit, ' ', f.channel, ' ', t.verdict"))
+        .containsExactly("O01 console SETTLED");
+    HttpResponse<String> unknown = decide(office, "T01", "SETTLED");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(audit("chair")).extracting(r -> r.get("action")).contains("TOPIC_DECIDED");
+
+    HttpResponse<byte[]> minutes = office.bytes("/meetings/LX-2026-2/minutes/0");
+    assertThat(minutes.statusCode()).isEqualTo(200);
+    assertThat(minutes.headers().firstValue("Content-Disposition").orElseThrow()).contains(".docx");
+    assertThat(new String(minutes.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    assertThat(data().resolve("reports").resolve("会议纪要（草稿）_LX-2026-2.docx")).isRegularFile();
+    assertThat(office.bytes("/meetings/LX-2026-2/minutes/7").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aLiaisonProposesATopicAsItsUnitMarkedLateAndCannotDecide() throws Exception {
+    Browser liaison = new Browser();
+    liaison.signInAndChoose("proposer");
+    String page = liaison.get("/meetings").body();
+    assertThat(page)
+        .contains("LX-2026-2", "提出议题")
+        .doesNotContain("name=\"verdict\"", "乡镇执法装备配备不足"); // 北平镇's topic is not its
+    HttpResponse<String> proposed =
+        liaison.post("/meetings/LX-2026-2/topics", Map.of("title", "联合执法经费保障"), true);
+    assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(302);
+    String after = liaison.get("/meetings").body();
+    assertThat(row(after, "topics-LX-2026-2", "联合执法经费保障"))
+        .contains("古县岳阳镇人民政府", "（逾期）", "class=\"late\"", "待审定");
+    assertThat(topicRows("T01", "t.proposer_unit, ' ', f.channel")).containsExactly("T01 console");
+    HttpResponse<String> decide = decide(liaison, "T01", "TO_MEETING");
+    assertThat(decide.statusCode()).isEqualTo(403);
+    assertThat(liaison.bytes("/meetings/LX-2026-2/minutes/0").statusCode()).isEqualTo(403);
+    assertThat(
+            liaison.post("/meetings/LX-9999-1/topics", Map.of("title", "某议题"), true).statusCode())
+        .isEqualTo(404);
+  }
+
+  /** The decision on topic YT-1 of LX-2026-2 as the unit proposed it, posted by this browser. */
+  private static HttpResponse<String> decide(Browser browser, String proposer, String verdict)
+      throws Exception {
+    return browser.post(
+        "/meetings/LX-2026-2/decisions",
+        Map.of("proposer", proposer, "topic", "YT-1", "verdict", verdict),
+        true);
+  }
+
+  /** A unit's current 会议议题 rows, each as {@code CONCAT(what)} of its row t and its file f. */
+  private List<String> topicRows(String unit, String what) {
+    return JdbcClient.create(runtime.database().dataSource())
+        .sql(
+            "SELECT CONCAT("
+                + what
+                + ") FROM topic_report t JOIN received_file f ON f.id = t.file_id"
+                + " WHERE t.is_current = 1 AND t.reporting_unit = ?")
+        .param(unit)
+        .query(String.class)
+        .list();
   }
 
   /** The table row of {@code table} holding {@code text}. */

@@ -1,5 +1,9 @@
 package org.lianxi.console;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.lianxi.ledger.county.CountyConfig;
 import org.springframework.boot.WebApplicationType;
@@ -20,6 +24,12 @@ public final class Console implements AutoCloseable {
    */
   public static final String SESSION_TIMEOUT = "30m";
 
+  /**
+   * The largest file a unit may upload on 报送 unless {@code spring.servlet.multipart.max-file-size}
+   * says otherwise.
+   */
+  public static final String UPLOAD_LIMIT = "20MB";
+
   private final ConfigurableApplicationContext context;
 
   private Console(ConfigurableApplicationContext context) {
@@ -32,6 +42,15 @@ public final class Console implements AutoCloseable {
    * as system properties or environment variables; the address is always the county's.
    */
   public static Console start(ConfigurableApplicationContext parent, CountyConfig.Console at) {
+    String data = parent.getEnvironment().getProperty("lianxi.data", "data");
+    // an upload larger than the threshold is buffered by Tomcat here, in the data folder's work
+    // area, never in the system's temporary folder
+    Path parts = Path.of(data, "work", "console", "parts").toAbsolutePath();
+    try {
+      Files.createDirectories(parts);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make the uploads' folder " + parts, e);
+    }
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(ConsoleApplication.class)
             .parent(parent)
@@ -46,12 +65,19 @@ public final class Console implements AutoCloseable {
                     "server.servlet.session.tracking-modes", "cookie",
                     "server.error.whitelabel.enabled", "false",
                     "server.error.include-stacktrace", "never",
-                    "spring.thymeleaf.cache", "true"))
+                    "spring.thymeleaf.cache", "true",
+                    "spring.servlet.multipart.max-file-size", UPLOAD_LIMIT,
+                    // the file's limit is the one that counts (UploadLimit refuses a larger body)
+                    "spring.servlet.multipart.max-request-size", "-1",
+                    "spring.servlet.multipart.file-size-threshold", "1MB"))
             // the county's address wins over any property of the same name
             .run(
                 "--spring.main.web-application-type=servlet",
                 "--server.address=" + at.host(),
-                "--server.port=" + at.port());
+                "--server.port=" + at.port(),
+                // the parent's default properties are shadowed by the child's own: say it again
+                "--lianxi.data=" + data,
+                "--spring.servlet.multipart.location=" + parts);
     return new Console(context);
   }
 

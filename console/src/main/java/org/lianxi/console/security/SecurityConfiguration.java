@@ -36,7 +36,17 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/audit", "/audit/**")
                     .hasAnyRole("AUDITOR", "OFFICE")
-                    .requestMatchers("/receipts", "/receipts/**")
+                    .requestMatchers("/meetings/*/decisions", "/meetings/*/minutes/*")
+                    .hasRole("OFFICE")
+                    .requestMatchers("/meetings/*/topics")
+                    .hasRole("UNIT")
+                    .requestMatchers(
+                        "/receipts",
+                        "/receipts/**",
+                        "/upload",
+                        "/upload/**",
+                        "/meetings",
+                        "/meetings/**")
                     .hasAnyRole("OFFICE", "UNIT")
                     .anyRequest()
                     .authenticated())

@@ -14,16 +14,21 @@ class AuditController {
   /** Each action's name on the page. */
   static final java.util.Map<AuditLog.Action, String> ACTIONS =
       new java.util.EnumMap<>(
-          java.util.Map.of(
-              AuditLog.Action.SIGN_IN, "登录",
-              AuditLog.Action.SIGN_IN_FAILED, "登录失败",
-              AuditLog.Action.LOCKED, "账户锁定",
-              AuditLog.Action.SIGN_OUT, "退出登录",
-              AuditLog.Action.PASSWORD_CHANGED, "修改密码",
-              AuditLog.Action.ACCOUNT_ADDED, "新建账户",
-              AuditLog.Action.ACCOUNT_LOCKED, "停用账户",
-              AuditLog.Action.ACCOUNT_RESET, "重置密码",
-              AuditLog.Action.RECEIPT_DOWNLOADED, "下载回执"));
+          java.util.Map.ofEntries(
+              java.util.Map.entry(AuditLog.Action.SIGN_IN, "登录"),
+              java.util.Map.entry(AuditLog.Action.SIGN_IN_FAILED, "登录失败"),
+              java.util.Map.entry(AuditLog.Action.LOCKED, "账户锁定"),
+              java.util.Map.entry(AuditLog.Action.SIGN_OUT, "退出登录"),
+              java.util.Map.entry(AuditLog.Action.PASSWORD_CHANGED, "修改密码"),
+              java.util.Map.entry(AuditLog.Action.ACCOUNT_ADDED, "新建账户"),
+              java.util.Map.entry(AuditLog.Action.ACCOUNT_LOCKED, "停用账户"),
+              java.util.Map.entry(AuditLog.Action.ACCOUNT_RESET, "重置密码"),
+              java.util.Map.entry(AuditLog.Action.RECEIPT_DOWNLOADED, "下载回执"),
+              java.util.Map.entry(AuditLog.Action.FILE_UPLOADED, "报送文件"),
+              java.util.Map.entry(AuditLog.Action.TEMPLATE_DOWNLOADED, "下载模板"),
+              java.util.Map.entry(AuditLog.Action.TOPIC_PROPOSED, "提出议题"),
+              java.util.Map.entry(AuditLog.Action.TOPIC_DECIDED, "审定议题"),
+              java.util.Map.entry(AuditLog.Action.MINUTES_DOWNLOADED, "下载会议纪要草稿")));
 
   private final AuditLog audit;
 

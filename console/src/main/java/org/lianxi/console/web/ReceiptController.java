@@ -2,19 +2,13 @@ package org.lianxi.console.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.lianxi.console.security.ConsoleUser;
 import org.lianxi.ledger.accounts.AuditLog;
 import org.lianxi.ledger.files.FileOutcomes;
 import org.lianxi.ledger.files.Receipt;
 import org.lianxi.ledger.files.Receipts;
 import org.lianxi.reports.workbook.ReceiptWorkbook;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,17 +27,17 @@ import org.springframework.web.server.ResponseStatusException;
 class ReceiptController {
 
   static final int LISTED = 200;
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final FileOutcomes outcomes;
   private final Receipts receipts;
   private final AuditLog audit;
+  private final ConsoleDesk intake;
 
-  ReceiptController(FileOutcomes outcomes, Receipts receipts, AuditLog audit) {
+  ReceiptController(FileOutcomes outcomes, Receipts receipts, AuditLog audit, ConsoleDesk intake) {
     this.outcomes = outcomes;
     this.receipts = receipts;
     this.audit = audit;
+    this.intake = intake;
   }
 
   @GetMapping("/receipts")
@@ -69,28 +63,14 @@ class ReceiptController {
       @AuthenticationPrincipal ConsoleUser me, @PathVariable long id, HttpServletRequest request)
       throws IOException {
     Receipt receipt = visible(me, id);
-    Path temp = Files.createTempFile("receipt-", ".xlsx");
-    byte[] bytes;
-    try {
-      ReceiptWorkbook.write(receipt, temp);
-      bytes = Files.readAllBytes(temp);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    byte[] bytes =
+        intake.written("receipt-", ".xlsx", file -> ReceiptWorkbook.write(receipt, file));
     audit.record(
         me.getUsername(),
         request.getRemoteAddr(),
         AuditLog.Action.RECEIPT_DOWNLOADED,
         "回执 " + id + "（" + receipt.file().sender() + "）");
-    return ResponseEntity.ok()
-        .contentType(XLSX)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("回执_" + id + ".xlsx", StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(bytes);
+    return Downloads.attachment("回执_" + id + ".xlsx", bytes);
   }
 
   /** The receipt, when it exists and the signed-in account may see it; else 404. */

@@ -21,7 +21,12 @@ public final class AuditLog {
     ACCOUNT_ADDED,
     ACCOUNT_LOCKED,
     ACCOUNT_RESET,
-    RECEIPT_DOWNLOADED
+    RECEIPT_DOWNLOADED,
+    FILE_UPLOADED,
+    TEMPLATE_DOWNLOADED,
+    TOPIC_PROPOSED,
+    TOPIC_DECIDED,
+    MINUTES_DOWNLOADED
   }
 
   /** Where a change made on the command line comes from. */

@@ -9,7 +9,9 @@ public enum Channel {
   /** the local drop folder DATA/inbox/UNIT/ */
   DROP,
   /** handed in by the office: {@code lianxi ingest --from UNIT} */
-  HAND;
+  HAND,
+  /** uploaded by a signed-in account on the console's 报送 page */
+  CONSOLE;
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);

@@ -83,6 +83,14 @@ public final class FileOutcomes {
         .optional();
   }
 
+  /** The file a unit sent with these bytes (a unit's file is kept once per checksum), if any. */
+  public Optional<Long> idOf(String unit, String checksum) {
+    return jdbc.sql("SELECT id FROM received_file WHERE sender_unit = ? AND checksum = ?")
+        .params(unit, checksum)
+        .query(Long.class)
+        .optional();
+  }
+
   private static Outcome outcome(ResultSet rs, int row) throws SQLException {
     return new Outcome(
         rs.getLong("id"),

@@ -17,7 +17,7 @@ class MigrationTest {
     DataSource dataSource = TestDatabase.empty();
     MigrateResult first = Database.migrate(dataSource);
     assertThat(first.success).isTrue();
-    assertThat(first.migrationsExecuted).isEqualTo(17);
+    assertThat(first.migrationsExecuted).isEqualTo(18);
 
     JdbcClient jdbc = JdbcClient.create(dataSource);
     // V10: the files an intake pass takes are found by status, not by scanning every file.
@@ -95,6 +95,21 @@ class MigrationTest {
     assertThat(second.success).isTrue();
     assertThat(second.migrationsExecuted).isZero();
     assertThat(schema(jdbc)).isEqualTo(schemaBefore);
+  }
+
+  @Test
+  void aFileMayComeByTheConsoleButNotByAnUnknownChannel() {
+    DataSource dataSource = TestDatabase.fresh();
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    jdbc.sql("INSERT INTO unit VALUES ('D01', '县市场监管局', 'DEPARTMENT', NOW())").update();
+    String insert =
+        "INSERT INTO received_file (sender_unit, channel, original_name, checksum, size_bytes,"
+            + " received_at, landed_path, status) VALUES ('D01', ?, 'a.xlsx', REPEAT(?, 64),"
+            + " 1, NOW(), 'landed/a', 'loaded')";
+    assertThat(jdbc.sql(insert).params("console", "c").update()).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> jdbc.sql(insert).params("fax", "f").update())
+        .hasMessageContaining("received_file_channel_ck");
   }
 
   @Test
@@ -176,7 +191,7 @@ class MigrationTest {
         .isEqualTo(reference.sql(foreignKeys).query(String.class).list());
     String history = "SELECT CONCAT(version, ' ', checksum) FROM flyway_schema_history ORDER BY 1";
     assertThat(fresh.sql(history).query(String.class).list())
-        .hasSize(17)
+        .hasSize(18)
         .isEqualTo(reference.sql(history).query(String.class).list());
   }
 
@@ -261,7 +276,7 @@ class MigrationTest {
     jdbc.sql(notice).params("D01", 3, 1, 3).update();
     jdbc.sql(notice).params("T01", 1, 1, 4).update();
 
-    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(7); // V11 to V17
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(8); // V11 to V18
     assertThat(
             jdbc.sql(
                     "SELECT CONCAT(reporting_unit, ' ', version_no, ' ', first_arrived)"
@@ -288,7 +303,7 @@ class MigrationTest {
     jdbc.sql(file).params(2, "b", "rejected", "2026-03-02 10:32:00").update();
     jdbc.sql(file).params(3, "c", "received", null).update();
 
-    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(4); // V14 to V17
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(5); // V14 to V18
     assertThat(
             jdbc.sql(
                     "SELECT CONCAT(id, ' ', COALESCE(answered_at, '-')) FROM received_file ORDER BY id")

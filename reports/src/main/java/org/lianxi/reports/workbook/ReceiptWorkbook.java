@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.lianxi.ledger.Masking;
+import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.files.Receipt;
 import org.lianxi.ledger.standard.Problem;
 
@@ -97,11 +98,17 @@ public final class ReceiptWorkbook {
   }
 
   private static String channel(Receipt receipt) {
-    return switch (receipt.file().channel()) {
+    return channel(receipt.file().channel());
+  }
+
+  /** How a file came, as the receipt and the console say it. */
+  public static String channel(Channel channel) {
+    return switch (channel) {
       case SFTP -> "SFTP";
       case MAIL -> "电子邮件";
       case DROP -> "本地投递目录";
       case HAND -> "联席会议办公室导入";
+      case CONSOLE -> "联席工作台上传";
     };
   }
 }
