@@ -1,5 +1,6 @@
 package org.lianxi.console.security;
 
+import jakarta.servlet.DispatcherType;
 import org.lianxi.ledger.accounts.Accounts;
 import org.lianxi.ledger.accounts.AuditLog;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +33,10 @@ class SecurityConfiguration {
     http.authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers("/signin", "/css/**", "/error")
+                    .requestMatchers("/signin", "/css/**")
+                    .permitAll()
+                    // An error page is rendered for the request that failed, never asked for.
+                    .dispatcherTypeMatchers(DispatcherType.ERROR)
                     .permitAll()
                     .requestMatchers("/audit", "/audit/**")
                     .hasAnyRole("AUDITOR", "OFFICE")
