@@ -74,7 +74,7 @@ public class MeetingCalls {
     meeting.convenor().ifPresent(c -> cell(headers, row, Meeting.CONVENOR, c));
     Path sheet =
         write(
-            "联席会议_" + safe(meeting.number()) + "_" + STAMP.format(now) + ".xlsx",
+            "联席会议_" + Meetings.fileSafe(meeting.number()) + "_" + STAMP.format(now) + ".xlsx",
             List.of(new Table(RecordType.MEETING.sheet(), headers, List.of(row))));
     return intake
         .takeIn(
@@ -134,7 +134,7 @@ public class MeetingCalls {
     List<String> headers = RecordType.TOPIC.columns().stream().map(Column::header).toList();
     try {
       Path folder = Files.createDirectories(data.resolve("out").resolve(unit.code()));
-      Path file = folder.resolve("议题征集通知_" + safe(meeting.number()) + ".xlsx");
+      Path file = folder.resolve("议题征集通知_" + Meetings.fileSafe(meeting.number()) + ".xlsx");
       TableWorkbook.write(
           List.of(
               new Table("征集通知", List.of(), letter),
@@ -160,10 +160,5 @@ public class MeetingCalls {
   private static void cell(List<String> headers, List<String> row, Column column, String value) {
     headers.add(column.header());
     row.add(value);
-  }
-
-  /** A meeting number as part of a file name: letters, digits and dashes only. */
-  private static String safe(String no) {
-    return no.replaceAll("[^\\p{L}\\p{N}-]", "_");
   }
 }

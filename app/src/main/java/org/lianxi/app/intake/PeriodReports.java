@@ -68,13 +68,13 @@ public class PeriodReports {
         LocalDate topicsDue = meeting.topicsDeadline(calendar);
         boolean briefingDue =
             meeting.routine() && !today.isBefore(topicsDue) && !today.isAfter(meeting.on());
-        Path briefed = marker("briefing_" + meeting.number());
+        Path briefed = markers.resolve("briefing_" + Meetings.fileSafe(meeting.number()));
         if (briefingDue && !Files.exists(briefed)) {
           ReportPeriod half = ReportPeriod.half(meeting.on().getYear(), halfOf(meeting.on()));
           written.addAll(reports.printBriefing(half, Optional.of(topicsDue), today, folder));
           mark(briefed, today);
         }
-        Path drafted = marker("minutes_" + meeting.number());
+        Path drafted = markers.resolve("minutes_" + Meetings.fileSafe(meeting.number()));
         // The night after the meeting (or the first serve runs within a month of it), unless the
         // minutes were issued already.
         boolean draftDue =
@@ -95,13 +95,7 @@ public class PeriodReports {
     return written;
   }
 
-  /**
-   * Where it is noted that a meeting's output was written (after it was, so a crash rewrites it).
-   */
-  private Path marker(String what) {
-    return markers.resolve(what.replaceAll("[^\\p{L}\\p{N}_-]", "_"));
-  }
-
+  /** Notes that a meeting's output was written: after it was, so that a crash writes it again. */
   private void mark(Path marker, LocalDate today) throws IOException {
     Files.createDirectories(markers);
     Files.writeString(marker, today.toString());

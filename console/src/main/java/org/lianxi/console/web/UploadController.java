@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.util.Objects;
 import java.util.Optional;
 import org.lianxi.console.security.ConsoleUser;
 import org.lianxi.ledger.Masking;
 import org.lianxi.ledger.accounts.AuditLog;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
+import org.lianxi.ledger.files.ReceivedFiles;
 import org.lianxi.reports.workbook.TemplateWorkbook;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,8 +32,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 class UploadController {
-
-  private static final int NAME = 200;
 
   private final ConsoleDesk intake;
   private final CountyConfig county;
@@ -65,7 +65,8 @@ class UploadController {
     if (file == null || file.isEmpty()) {
       return refused(model, "请选择要报送的文件（不能是空文件）。");
     }
-    String originalName = originalName(file.getOriginalFilename());
+    String originalName =
+        ReceivedFiles.displayName(Objects.toString(file.getOriginalFilename(), ""));
     long id =
         intake.take(
             sender.get().code(),
@@ -96,16 +97,5 @@ class UploadController {
     model.addAttribute("units", county.units());
     model.addAttribute("error", why);
     return "upload";
-  }
-
-  /** The name the browser gave, without any folder it may name, for the receipt only. */
-  static String originalName(String given) {
-    String name = given == null ? "" : given;
-    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    name = name.replaceAll("\\p{Cntrl}", "").strip();
-    if (name.isEmpty()) {
-      name = "上传文件";
-    }
-    return name.length() <= NAME ? name : name.substring(name.length() - NAME);
   }
 }

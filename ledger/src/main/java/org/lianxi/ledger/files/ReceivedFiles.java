@@ -295,7 +295,7 @@ public final class ReceivedFiles {
   }
 
   /** The last path element of a name from outside, bounded and without control characters. */
-  static String displayName(String name) {
+  public static String displayName(String name) {
     String last = name.replace('\\', '/');
     last = last.substring(last.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "");
     if (last.isBlank()) {

@@ -123,6 +123,11 @@ public final class Meetings {
         : "ZT-" + on.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
   }
 
+  /** A meeting number as part of a file name: letters, digits and dashes only (never a path). */
+  public static String fileSafe(String number) {
+    return number.replaceAll("[^\\p{L}\\p{N}-]", "_");
+  }
+
   /** The deadlines of a meeting on this day, under the county's profile and the calendar. */
   public static Deadlines deadlines(
       Profile profile, WorkingCalendar calendar, LocalDate on, boolean routine) {

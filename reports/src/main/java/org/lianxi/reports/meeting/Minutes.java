@@ -35,7 +35,7 @@ public final class Minutes {
 
   /** The file names of a meeting's draft, as written into a folder: DOCX, PDF, workbook. */
   public static List<String> fileNames(String meetingNo) {
-    String safe = meetingNo.replaceAll("[^\\p{L}\\p{N}-]", "_");
+    String safe = Meetings.fileSafe(meetingNo);
     return List.of(
         "会议纪要（草稿）_" + safe + ".docx", "会议纪要（草稿）_" + safe + ".pdf", "议定事项_" + safe + ".xlsx");
   }
