@@ -1,32 +1,21 @@
 package org.lianxi.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lianxi.app.ConsoleCounty.row;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.lianxi.console.Console;
-import org.lianxi.console.accounts.AccountAdmin;
 import org.lianxi.ledger.accounts.Role;
-import org.lianxi.ledger.county.CountyConfig;
-import org.lianxi.ledger.db.EmbeddedMariaDb;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,28 +27,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleTest {
 
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-  private static final String UPLOAD_LIMIT = "spring.servlet.multipart.max-file-size";
-  private static final Pattern PASSWORD = Pattern.compile("sign-in\\):\\R  (\\S+)");
+  private static final Pattern CSRF = ConsoleBrowser.CSRF;
+  private static final String UPLOAD_LIMIT = ConsoleCounty.UPLOAD_LIMIT;
 
-  private Path work;
-  private EmbeddedMariaDb server;
+  private ConsoleCounty county;
   private LianxiRuntime runtime;
-  private Console console;
-  private final Map<String, String> passwords = new LinkedHashMap<>();
   private long ownFile;
   private long otherFile;
 
   @BeforeAll
   void aCountyWithFilesAccountsAndTheConsole() throws Exception {
-    work = Files.createDirectories(Path.of("target", "console-test").toAbsolutePath());
-    try (var files = Files.walk(work)) {
-      files
-          .sorted(java.util.Comparator.reverseOrder())
-          .filter(p -> !p.equals(work))
-          .forEach(p -> p.toFile().delete());
-    }
-    server = EmbeddedMariaDb.start(data().resolve("db"));
+    county = ConsoleCounty.in("console-test");
 
     CommandRun none = run("user", "list");
     assertThat(none.exit()).as(none.err()).isZero();
@@ -76,7 +54,7 @@ class ConsoleTest {
                 .exit())
         .isZero();
     // 岳阳镇 reports this week: one row taken, one refused; a phone number in the file's name.
-    Path own = work.resolve("案件移送_岳阳镇_13912345678.csv");
+    Path own = county.work().resolve("案件移送_岳阳镇_13912345678.csv");
     Files.writeString(
         own,
         "移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n"
@@ -101,25 +79,23 @@ class ConsoleTest {
             "议题编号,会议编号,提出单位,议题名称,提交日期\nYT-1,LX-2026-2,古县北平镇人民政府,乡镇执法装备配备不足,2026/11/10\n");
     assertThat(topics.exit()).as(topics.out() + topics.err()).isZero();
 
-    CommandRun added = run("user", "add", "--unit", "岳阳镇", "--role", "联络员", "liaison");
-    assertThat(added.exit()).as(added.err()).isZero();
+    CommandRun added = county.addByCommand("liaison", "岳阳镇", "联络员");
     assertThat(added.out()).contains("Added the account liaison: 古县岳阳镇人民政府 (T01), 联络员.");
-    passwords.put("liaison", oneTimePassword(added));
 
-    runtime = LianxiRuntime.open(CommandRun.options(data(), Optional.empty()));
+    runtime = county.open().runtime();
     // the others as the command makes them, without a command's start-up each
-    add("other", "D02", Role.UNIT);
-    add("office", "O01", Role.OFFICE);
-    add("auditor", "O01", Role.AUDITOR);
-    add("locked", "T02", Role.UNIT);
-    add("newcomer", "T01", Role.UNIT);
-    add("spare", "T03", Role.UNIT);
-    add("leaver", "T04", Role.UNIT);
-    add("uploader", "T01", Role.UNIT);
-    add("clerk", "O01", Role.OFFICE);
-    add("chair", "O01", Role.OFFICE);
-    add("proposer", "T01", Role.UNIT);
-    JdbcClient jdbc = JdbcClient.create(runtime.database().dataSource());
+    county.add("other", "D02", Role.UNIT);
+    county.add("office", "O01", Role.OFFICE);
+    county.add("auditor", "O01", Role.AUDITOR);
+    county.add("locked", "T02", Role.UNIT);
+    county.add("newcomer", "T01", Role.UNIT);
+    county.add("spare", "T03", Role.UNIT);
+    county.add("leaver", "T04", Role.UNIT);
+    county.add("uploader", "T01", Role.UNIT);
+    county.add("clerk", "O01", Role.OFFICE);
+    county.add("chair", "O01", Role.OFFICE);
+    county.add("proposer", "T01", Role.UNIT);
+    JdbcClient jdbc = county.jdbc();
     ownFile =
         jdbc.sql("SELECT id FROM received_file WHERE sender_unit = 'T01'")
             .query(Long.class)
@@ -128,188 +104,38 @@ class ConsoleTest {
         jdbc.sql("SELECT id FROM received_file WHERE sender_unit = 'D02'")
             .query(Long.class)
             .single();
-    long started = System.nanoTime();
     System.setProperty(UPLOAD_LIMIT, "1MB"); // a small limit, so that exceeding it is cheap
-    console = Console.start(runtime.context(), new CountyConfig.Console("127.0.0.1", 0));
-    System.out.printf(
-        "ConsoleTest: the console started in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    county.serve();
   }
 
   @AfterAll
   void stop() {
     System.clearProperty(UPLOAD_LIMIT);
-    if (console != null) {
-      console.close();
-    }
-    if (runtime != null) {
-      runtime.close();
-    }
-    if (server != null) {
-      server.close();
+    if (county != null) {
+      county.close();
     }
   }
 
   private Path data() {
-    return work.resolve("data");
+    return county.data();
   }
 
   private CommandRun run(String... args) {
-    String[] all = new String[args.length + 2];
-    all[0] = "--data";
-    all[1] = data().toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    return CommandRun.of(all);
+    return county.run(args);
   }
 
-  /** {@code ingest --from unit --received at} of a CSV written into the work folder. */
   private CommandRun ingest(String unit, String at, String name, String csv) throws Exception {
-    Path file = Files.writeString(work.resolve(name), csv);
-    return run("ingest", "--from", unit, "--received", at, file.toString());
-  }
-
-  private void add(String name, String unit, Role role) {
-    AccountAdmin.Made made =
-        new AccountAdmin(runtime.database().dataSource(), "test").add(name, unit, role);
-    passwords.put(name, made.oneTimePassword());
-  }
-
-  private static String oneTimePassword(CommandRun run) {
-    Matcher m = PASSWORD.matcher(run.out());
-    assertThat(m.find()).as(run.out()).isTrue();
-    return m.group(1);
+    return county.ingest(unit, at, name, csv);
   }
 
   private List<Map<String, Object>> audit(String actor) {
-    return JdbcClient.create(runtime.database().dataSource())
-        .sql("SELECT action, remote, detail FROM console_audit WHERE actor = ? ORDER BY id")
-        .param(actor)
-        .query()
-        .listOfRows();
-  }
-
-  /** A browser: its own cookies, no redirects followed, the CSRF token of the last page read. */
-  private final class Browser {
-    private final HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    private String csrf = "";
-
-    HttpResponse<String> get(String path) throws Exception {
-      HttpResponse<String> page =
-          http.send(
-              HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
-              HttpResponse.BodyHandlers.ofString());
-      Matcher m = CSRF.matcher(page.body());
-      if (m.find()) {
-        csrf = m.group(1);
-      }
-      return page;
-    }
-
-    HttpResponse<byte[]> bytes(String path) throws Exception {
-      return http.send(
-          HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    HttpResponse<String> post(String path, Map<String, String> form, boolean withToken)
-        throws Exception {
-      Map<String, String> fields = new LinkedHashMap<>(form);
-      if (withToken) {
-        fields.put("_csrf", csrf);
-      }
-      String body =
-          fields.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return http.send(
-          HttpRequest.newBuilder(uri(path))
-              .header("Accept", "text/html")
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    /**
-     * A multipart form: its fields, then one file; the token first, as a browser's form puts it.
-     */
-    HttpResponse<String> upload(
-        String path, Map<String, String> form, String fileName, byte[] file, boolean withToken)
-        throws Exception {
-      String boundary = "----lianxi" + System.nanoTime();
-      var body = new java.io.ByteArrayOutputStream();
-      Map<String, String> fields = new LinkedHashMap<>();
-      if (withToken) {
-        fields.put("_csrf", csrf);
-      }
-      fields.putAll(form);
-      for (Map.Entry<String, String> e : fields.entrySet()) {
-        body.writeBytes(
-            ("--"
-                    + boundary
-                    + "\r\nContent-Disposition: form-data; name=\""
-                    + e.getKey()
-                    + "\"\r\n\r\n"
-                    + e.getValue()
-                    + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-      }
-      body.writeBytes(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                  + fileName
-                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-      body.writeBytes(file);
-      body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-      return http.send(
-          HttpRequest.newBuilder(uri(path))
-              .header("Accept", "text/html")
-              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Signs in from the sign-in page; returns where it was sent. */
-    String signIn(String name, String password) throws Exception {
-      get("/signin");
-      HttpResponse<String> done =
-          post("/signin", Map.of("username", name, "password", password), true);
-      assertThat(done.statusCode()).isEqualTo(302);
-      return done.headers().firstValue("Location").orElseThrow();
-    }
-
-    /** Signs in with the one-time password and chooses a password of its own. */
-    void signInAndChoose(String name) throws Exception {
-      assertThat(signIn(name, passwords.get(name))).endsWith("/password");
-      get("/password");
-      String chosen = "自己的新密码-" + name;
-      HttpResponse<String> changed =
-          post(
-              "/password",
-              Map.of("current", passwords.get(name), "chosen", chosen, "repeated", chosen),
-              true);
-      assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
-      passwords.put(name, chosen);
-    }
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + console.port() + path);
+    return county.audit(actor);
   }
 
   @Test
   void theSameFailurePageForAnUnknownNameAndAWrongPasswordAndNothingWithoutSigningIn()
       throws Exception {
-    Browser stranger = new Browser();
+    ConsoleBrowser stranger = new ConsoleBrowser(county);
     HttpResponse<String> home = stranger.get("/");
     assertThat(home.statusCode()).isEqualTo(302);
     assertThat(home.headers().firstValue("Location").orElseThrow()).endsWith("/signin");
@@ -317,7 +143,7 @@ class ConsoleTest {
 
     String unknown = stranger.signIn("nobody", "whatever-it-is");
     String failurePage = stranger.get("/signin?error").body().replaceAll(CSRF.pattern(), "");
-    Browser typo = new Browser();
+    ConsoleBrowser typo = new ConsoleBrowser(county);
     String wrong = typo.signIn("auditor", "not-the-password");
     String wrongPage = typo.get("/signin?error").body().replaceAll(CSRF.pattern(), "");
     assertThat(unknown).isEqualTo(wrong).endsWith("/signin?error");
@@ -328,11 +154,11 @@ class ConsoleTest {
 
   @Test
   void fiveFailuresLockTheAccountForTenMinutesAndAResetUnlocksIt() throws Exception {
-    Browser browser = new Browser();
+    ConsoleBrowser browser = new ConsoleBrowser(county);
     for (int i = 0; i < 5; i++) {
       assertThat(browser.signIn("locked", "wrong-" + i)).endsWith("/signin?error");
     }
-    assertThat(browser.signIn("locked", passwords.get("locked")))
+    assertThat(browser.signIn("locked", county.password("locked")))
         .as("locked: the right password is refused too, on the same page")
         .endsWith("/signin?error");
     assertThat(audit("locked"))
@@ -352,14 +178,14 @@ class ConsoleTest {
     CommandRun reset = run("user", "reset", "locked");
     assertThat(reset.exit()).isZero();
     assertThat(reset.out()).contains("Reset the account locked; it is unlocked.");
-    passwords.put("locked", oneTimePassword(reset));
-    assertThat(browser.signIn("locked", passwords.get("locked"))).endsWith("/password");
+    county.password("locked", ConsoleCounty.oneTimePassword(reset));
+    assertThat(browser.signIn("locked", county.password("locked"))).endsWith("/password");
   }
 
   @Test
   void aOneTimePasswordMustBeChangedBeforeAnythingElseToAGoodOne() throws Exception {
-    Browser browser = new Browser();
-    String oneTime = passwords.get("newcomer");
+    ConsoleBrowser browser = new ConsoleBrowser(county);
+    String oneTime = county.password("newcomer");
     assertThat(browser.signIn("newcomer", oneTime)).endsWith("/password");
     HttpResponse<String> home = browser.get("/");
     assertThat(home.statusCode()).isEqualTo(302);
@@ -395,7 +221,7 @@ class ConsoleTest {
     assertThat(audit("newcomer"))
         .extracting(r -> r.get("action"))
         .containsExactly("SIGN_IN", "PASSWORD_CHANGED");
-    Browser later = new Browser();
+    ConsoleBrowser later = new ConsoleBrowser(county);
     assertThat(later.signIn("newcomer", oneTime)).endsWith("/signin?error");
     assertThat(later.signIn("newcomer", "岳阳镇联络员的新密码啊")).endsWith("/");
     CommandRun list = run("user", "list");
@@ -404,11 +230,11 @@ class ConsoleTest {
 
   @Test
   void aFormPostedWithoutItsTokenIsRefused() throws Exception {
-    Browser browser = new Browser();
+    ConsoleBrowser browser = new ConsoleBrowser(county);
     browser.get("/signin");
     HttpResponse<String> noToken =
         browser.post(
-            "/signin", Map.of("username", "office", "password", passwords.get("office")), false);
+            "/signin", Map.of("username", "office", "password", county.password("office")), false);
     assertThat(noToken.statusCode()).isEqualTo(403);
     assertThat(noToken.body()).contains("无权访问");
     browser.signInAndChoose("other");
@@ -417,7 +243,7 @@ class ConsoleTest {
             "/password",
             Map.of(
                 "current",
-                passwords.get("other"),
+                county.password("other"),
                 "chosen",
                 "x".repeat(12),
                 "repeated",
@@ -431,7 +257,7 @@ class ConsoleTest {
 
   @Test
   void theOfficeSeesEveryUnitsSubmissionsDutiesAndTheLastExchange() throws Exception {
-    Browser office = new Browser();
+    ConsoleBrowser office = new ConsoleBrowser(county);
     office.signInAndChoose("office");
     HttpResponse<String> home = office.get("/");
     assertThat(home.statusCode()).isEqualTo(200);
@@ -457,7 +283,7 @@ class ConsoleTest {
 
   @Test
   void aLiaisonSeesItsOwnDutiesAndReceiptsAndAnotherUnitsReceiptIsNotFound() throws Exception {
-    Browser liaison = new Browser();
+    ConsoleBrowser liaison = new ConsoleBrowser(county);
     liaison.signInAndChoose("liaison");
     String home = liaison.get("/").body();
     assertThat(home).contains("古县岳阳镇人民政府的待办事项", "逾期<span id=\"overdue-count\">1</span>项");
@@ -498,7 +324,7 @@ class ConsoleTest {
 
   @Test
   void theAuditorSeesTheAuditLogOnly() throws Exception {
-    Browser auditor = new Browser();
+    ConsoleBrowser auditor = new ConsoleBrowser(county);
     auditor.signInAndChoose("auditor");
     HttpResponse<String> home = auditor.get("/");
     assertThat(home.statusCode()).isEqualTo(302);
@@ -513,7 +339,7 @@ class ConsoleTest {
 
   @Test
   void everyPageCarriesTheSecurityHeadersAndSigningOutEndsTheSession() throws Exception {
-    Browser browser = new Browser();
+    ConsoleBrowser browser = new ConsoleBrowser(county);
     HttpResponse<String> page = browser.get("/signin");
     var headers = page.headers();
     assertThat(headers.firstValue("Content-Security-Policy").orElseThrow())
@@ -552,7 +378,7 @@ class ConsoleTest {
     assertThat(run("user", "lock", "nobody-at-all").exit()).isEqualTo(ExitCode.USAGE);
     assertThat(run("user", "reset", "nobody-at-all").err())
         .contains("no account named nobody-at-all");
-    Browser browser = new Browser();
+    ConsoleBrowser browser = new ConsoleBrowser(county);
     browser.signInAndChoose("leaver");
     assertThat(browser.get("/").statusCode()).isEqualTo(200);
     CommandRun lock = run("user", "lock", "leaver");
@@ -561,13 +387,13 @@ class ConsoleTest {
     assertThat(browser.get("/").headers().firstValue("Location").orElseThrow())
         .as("signed out at once")
         .endsWith("/signin");
-    assertThat(browser.signIn("leaver", passwords.get("leaver"))).endsWith("/signin?error");
+    assertThat(browser.signIn("leaver", county.password("leaver"))).endsWith("/signin?error");
     CommandRun list = run("user", "list");
     assertThat(list.exit()).isZero();
     assertThat(list.out())
         .containsPattern("leaver +T04 \\S+ +联络员 +yes, until reset")
         .contains("name", "must change")
-        .doesNotContain("someone", "{bcrypt}", passwords.get("leaver"));
+        .doesNotContain("someone", "{bcrypt}", county.password("leaver"));
     assertThat(
             JdbcClient.create(runtime.database().dataSource())
                 .sql("SELECT detail FROM console_audit WHERE action = 'ACCOUNT_LOCKED'")
@@ -579,7 +405,7 @@ class ConsoleTest {
   @Test
   void aLiaisonUploadsAFileAsItsOwnUnitAndReadsEveryRejectedRowOnItsReceipt() throws Exception {
     JdbcClient jdbc = JdbcClient.create(runtime.database().dataSource());
-    Browser liaison = new Browser();
+    ConsoleBrowser liaison = new ConsoleBrowser(county);
     liaison.signInAndChoose("uploader");
     HttpResponse<String> form = liaison.get("/upload");
     assertThat(form.statusCode()).isEqualTo(200);
@@ -652,7 +478,7 @@ class ConsoleTest {
     JdbcClient jdbc = JdbcClient.create(runtime.database().dataSource());
     String files = "SELECT COUNT(*) FROM received_file";
     int before = jdbc.sql(files).query(Integer.class).single();
-    Browser browser = new Browser();
+    ConsoleBrowser browser = new ConsoleBrowser(county);
     browser.signInAndChoose("clerk");
     browser.get("/upload");
     byte[] csv = "移送文号,移送方向\n".getBytes(StandardCharsets.UTF_8);
@@ -688,7 +514,7 @@ class ConsoleTest {
 
   @Test
   void theOfficeRecordsItsDecisionOnATopicAndThePageShowsIt() throws Exception {
-    Browser office = new Browser();
+    ConsoleBrowser office = new ConsoleBrowser(county);
     office.signInAndChoose("chair");
     String page = office.get("/meetings").body();
     assertThat(page).contains("LX-2026-2", "例行会议，2026-11-20", "2026-11-18", "未发出");
@@ -715,7 +541,7 @@ class ConsoleTest {
 
   @Test
   void aLiaisonProposesATopicAsItsUnitMarkedLateAndCannotDecide() throws Exception {
-    Browser liaison = new Browser();
+    ConsoleBrowser liaison = new ConsoleBrowser(county);
     liaison.signInAndChoose("proposer");
     String page = liaison.get("/meetings").body();
     assertThat(page)
@@ -737,8 +563,8 @@ class ConsoleTest {
   }
 
   /** The decision on topic YT-1 of LX-2026-2 as the unit proposed it, posted by this browser. */
-  private static HttpResponse<String> decide(Browser browser, String proposer, String verdict)
-      throws Exception {
+  private static HttpResponse<String> decide(
+      ConsoleBrowser browser, String proposer, String verdict) throws Exception {
     return browser.post(
         "/meetings/LX-2026-2/decisions",
         Map.of("proposer", proposer, "topic", "YT-1", "verdict", verdict),
@@ -759,12 +585,4 @@ class ConsoleTest {
   }
 
   /** The table row of {@code table} holding {@code text}. */
-  private static String row(String page, String table, String text) {
-    int start = page.indexOf("id=\"" + table + "\"");
-    assertThat(start).as("table " + table).isNotNegative();
-    String rows = page.substring(start, page.indexOf("</table>", start));
-    int at = rows.indexOf(text);
-    assertThat(at).as(text + " in " + table).isNotNegative();
-    return rows.substring(rows.lastIndexOf("<tr", at), rows.indexOf("</tr>", at));
-  }
 }
