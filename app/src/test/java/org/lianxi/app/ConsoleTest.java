@@ -274,6 +274,22 @@ class ConsoleTest {
     assertThat(row(page, "submissions", "古县北平镇人民政府")).contains("class=\"missing\"", "未报送");
     assertThat(row(page, "owing", "古县岳阳镇人民政府")).contains("<td class=\"late\">1</td>");
     assertThat(page).contains("案件移送_岳阳镇_139****5678.csv").doesNotContain("13912345678");
+    assertThat(row(page, "by-rule", "报送移入情况（回执）")).contains("<td class=\"late\">1</td>");
+    // 县市场监管局 found both matters on Mon 2 Mar; guxian's referral.send is 3 working days, so
+    // due Thu 5 Mar: 12号 sent Wed 4 Mar on time, 30号 sent Mon 9 Mar late. 岳阳镇 never received
+    // 30号 (overdue): 0.0 %, lowest, first.
+    String onTime = page.substring(page.indexOf("id=\"on-time\""));
+    assertThat(row(page, "on-time", "古县市场监督管理局"))
+        .contains("<td>1</td>\n        <td>1</td>\n        <td>0</td>", "50.0%");
+    assertThat(row(page, "on-time", "古县岳阳镇人民政府")).contains("<td class=\"late\">1</td>", "0.0%");
+    assertThat(onTime.indexOf("古县岳阳镇人民政府")).isLessThan(onTime.indexOf("古县市场监督管理局"));
+    assertThat(home.headers().firstValue("Content-Language")).hasValue("zh-CN");
+    // the chart's library and script, from the application itself
+    assertThat(page).contains("<script src=\"/webjars/chart.js/4.5.1/dist/chart.umd.min.js\">");
+    HttpResponse<byte[]> chart = office.bytes("/webjars/chart.js/4.5.1/dist/chart.umd.min.js");
+    assertThat(chart.statusCode()).isEqualTo(200);
+    assertThat(new String(chart.body(), StandardCharsets.UTF_8)).contains("Chart.js v4.5.1");
+    assertThat(office.bytes("/js/dashboard.js").statusCode()).isEqualTo(200);
 
     HttpResponse<String> others = office.get("/receipts/" + otherFile);
     assertThat(others.statusCode()).isEqualTo(200);
@@ -352,6 +368,12 @@ class ConsoleTest {
         .contains("HttpOnly", "SameSite=Strict");
     assertThat(page.body()).contains("<link rel=\"stylesheet\" href=\"/css/console.css\">");
     assertThat(browser.get("/css/console.css").statusCode()).isEqualTo(200);
+    assertThat(headers.firstValue("Content-Language")).hasValue("zh-CN");
+    // the reports' font, for a browser without a Chinese font of its own: the sign-in page too
+    HttpResponse<byte[]> font = browser.bytes("/fonts/DroidSansFallbackFull.ttf");
+    assertThat(font.statusCode()).isEqualTo(200);
+    assertThat(font.body().length).isGreaterThan(1_000_000);
+    assertThat(browser.bytes("/fonts/../application.properties").statusCode()).isNotEqualTo(200);
 
     browser.signInAndChoose("spare");
     assertThat(browser.get("/").statusCode()).isEqualTo(200);

@@ -58,18 +58,21 @@ public final class Console implements AutoCloseable {
             .logStartupInfo(false)
             .registerShutdownHook(false) // closed with serve
             .properties(
-                Map.of(
-                    "server.servlet.session.timeout", SESSION_TIMEOUT,
-                    "server.servlet.session.cookie.same-site", "strict",
-                    "server.servlet.session.cookie.name", "LIANXI_SESSION",
-                    "server.servlet.session.tracking-modes", "cookie",
-                    "server.error.whitelabel.enabled", "false",
-                    "server.error.include-stacktrace", "never",
-                    "spring.thymeleaf.cache", "true",
-                    "spring.servlet.multipart.max-file-size", UPLOAD_LIMIT,
+                Map.ofEntries(
+                    Map.entry("server.servlet.session.timeout", SESSION_TIMEOUT),
+                    Map.entry("server.servlet.session.cookie.same-site", "strict"),
+                    Map.entry("server.servlet.session.cookie.name", "LIANXI_SESSION"),
+                    Map.entry("server.servlet.session.tracking-modes", "cookie"),
+                    Map.entry("server.error.whitelabel.enabled", "false"),
+                    Map.entry("server.error.include-stacktrace", "never"),
+                    Map.entry("spring.thymeleaf.cache", "true"),
+                    // every page is Chinese, whatever the browser asks for: Content-Language zh-CN
+                    Map.entry("spring.web.locale", "zh_CN"),
+                    Map.entry("spring.web.locale-resolver", "fixed"),
+                    Map.entry("spring.servlet.multipart.max-file-size", UPLOAD_LIMIT),
                     // the file's limit is the one that counts (UploadLimit refuses a larger body)
-                    "spring.servlet.multipart.max-request-size", "-1",
-                    "spring.servlet.multipart.file-size-threshold", "1MB"))
+                    Map.entry("spring.servlet.multipart.max-request-size", "-1"),
+                    Map.entry("spring.servlet.multipart.file-size-threshold", "1MB")))
             // the county's address wins over any property of the same name
             .run(
                 "--spring.main.web-application-type=servlet",

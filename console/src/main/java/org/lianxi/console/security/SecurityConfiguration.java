@@ -33,7 +33,7 @@ class SecurityConfiguration {
     http.authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers("/signin", "/css/**")
+                    .requestMatchers("/signin", "/css/**", "/fonts/**")
                     .permitAll()
                     // An error page is rendered for the request that failed, never asked for.
                     .dispatcherTypeMatchers(DispatcherType.ERROR)

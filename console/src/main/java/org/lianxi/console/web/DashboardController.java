@@ -3,6 +3,7 @@ package org.lianxi.console.web;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.lianxi.console.security.ConsoleUser;
 import org.lianxi.ledger.accounts.Role;
@@ -23,8 +24,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * 首页. The office: this period's submissions by submitting unit (who has not reported in red), the
- * duties overdue and due soon by unit, the last nightly exchange, the latest files. A liaison: its
- * own unit's duties, overdue, due soon and open. The auditor has only the audit log.
+ * duties overdue and due soon by unit and by rule, the units' on-time rates as a chart, the last
+ * nightly exchange, the latest files. A liaison: its own unit's duties, overdue, due soon and open.
+ * The auditor has only the audit log.
  */
 @Controller
 class DashboardController {
@@ -78,16 +80,31 @@ class DashboardController {
     model.addAttribute("periodEnd", end.minusDays(1));
     model.addAttribute("submissions", period);
     model.addAttribute("missing", period.stream().filter(Submissions.UnitFiles::none).count());
+    List<ReconcileStore.DutyCount> counts = reconcile.dutyCounts();
+    List<UnitOverview.Line> lines = UnitOverview.of(dataSource, ReconcileStore.byUnit(counts));
     model.addAttribute(
         "owing",
-        UnitOverview.of(dataSource).stream()
-            .filter(l -> l.duties().overdue() > 0 || l.duties().dueSoon() > 0)
-            .toList());
+        lines.stream().filter(l -> l.duties().overdue() > 0 || l.duties().dueSoon() > 0).toList());
+    model.addAttribute("byRule", byRule(counts));
+    model.addAttribute("onTime", OnTimeChart.of(lines));
     model.addAttribute("lastRun", reconcile.lastRun().orElse(null));
     model.addAttribute("summary", reconcile.summary(today));
     model.addAttribute("totals", results.totals());
     model.addAttribute("recent", outcomes.latest(RECENT_FILES));
     model.addAttribute("now", LocalDateTime.now());
     return "dashboard-office";
+  }
+
+  /** A rule's duties, named as the chase lists name it. */
+  public record RuleLine(String label, ReconcileStore.UnitDuties duties) {}
+
+  /** Per rule with something overdue or due soon, in the catalogue's order. */
+  private List<RuleLine> byRule(List<ReconcileStore.DutyCount> counts) {
+    Map<String, ReconcileStore.UnitDuties> byRule = ReconcileStore.byRule(counts);
+    return county.profile().catalogue().rules().stream()
+        .filter(rule -> byRule.containsKey(rule.rule().key()))
+        .map(rule -> new RuleLine(rule.label(), byRule.get(rule.rule().key())))
+        .filter(line -> line.duties().overdue() > 0 || line.duties().dueSoon() > 0)
+        .toList();
   }
 }

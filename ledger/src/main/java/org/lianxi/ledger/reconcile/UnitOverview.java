@@ -11,8 +11,6 @@ import org.lianxi.ledger.county.UnitStore;
  */
 public final class UnitOverview {
 
-  private static final ReconcileStore.UnitDuties NONE = new ReconcileStore.UnitDuties(0, 0, 0);
-
   /** One unit's line. */
   public record Line(UnitStore.UnitStatus unit, ReconcileStore.UnitDuties duties) {}
 
@@ -20,10 +18,18 @@ public final class UnitOverview {
 
   /** Every unit the database knows, in code order. */
   public static List<Line> of(DataSource dataSource) {
-    Map<String, ReconcileStore.UnitDuties> duties = new ReconcileStore(dataSource).dutiesByUnit();
+    return of(dataSource, new ReconcileStore(dataSource).dutiesByUnit());
+  }
+
+  /** Every unit the database knows, in code order, with duties counted already. */
+  public static List<Line> of(
+      DataSource dataSource, Map<String, ReconcileStore.UnitDuties> duties) {
     return new UnitStore(dataSource)
         .status().stream()
-            .map(unit -> new Line(unit, duties.getOrDefault(unit.code(), NONE)))
+            .map(
+                unit ->
+                    new Line(
+                        unit, duties.getOrDefault(unit.code(), ReconcileStore.UnitDuties.NONE)))
             .toList();
   }
 }
