@@ -13,7 +13,9 @@
     rates.push(Number(row.dataset.percent));
   });
   canvas.parentElement.style.height = Math.max(160, 28 * units.length + 60) + 'px';
-  new Chart(canvas, {
+  // the canvas draws its own text: in the page's fonts, so that the units' names have glyphs
+  Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+  var chart = new Chart(canvas, {
     type: 'bar',
     data: {
       labels: units,
@@ -34,4 +36,7 @@
       }
     }
   });
+  // a web font that arrives later is not used by what is drawn already: draw again
+  document.fonts.ready.then(function () { chart.update(); });
+  document.fonts.addEventListener('loadingdone', function () { chart.update(); });
 })();
