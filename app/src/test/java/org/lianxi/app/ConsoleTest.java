@@ -78,6 +78,17 @@ class ConsoleTest {
             "会议议题_T02.csv",
             "议题编号,会议编号,提出单位,议题名称,提交日期\nYT-1,LX-2026-2,古县北平镇人民政府,乡镇执法装备配备不足,2026/11/10\n");
     assertThat(topics.exit()).as(topics.out() + topics.err()).isZero();
+    // its resolutions, as the office recorded them: 旧县镇's overdue, 石壁乡's done in time
+    CommandRun resolutions =
+        ingest(
+            "O01",
+            "2026-11-26T09:00",
+            "议定事项_LX-2026-2.csv",
+            "事项编号,会议日期,承办单位,事项内容,办理时限,办理情况,办结日期\n"
+                + "YD-2026-21,2026-11-20,旧县镇,整改执法装备台账,2026-11-27,办理中,\n"
+                + "YD-2026-22,2026-11-20,石壁乡,报送联络员名单,2026-11-27,已办结,2026-11-25\n");
+    assertThat(resolutions.exit()).as(resolutions.out() + resolutions.err()).isZero();
+    assertThat(run("reconcile", "--full").exit()).isIn(ExitCode.OK, ExitCode.ATTENTION);
 
     CommandRun added = county.addByCommand("liaison", "岳阳镇", "联络员");
     assertThat(added.out()).contains("Added the account liaison: 古县岳阳镇人民政府 (T01), 联络员.");
@@ -95,6 +106,8 @@ class ConsoleTest {
     county.add("clerk", "O01", Role.OFFICE);
     county.add("chair", "O01", Role.OFFICE);
     county.add("proposer", "T01", Role.UNIT);
+    county.add("scheduler", "O01", Role.OFFICE);
+    county.add("bystander", "T01", Role.UNIT);
     JdbcClient jdbc = county.jdbc();
     ownFile =
         jdbc.sql("SELECT id FROM received_file WHERE sender_unit = 'T01'")
@@ -559,6 +572,65 @@ class ConsoleTest {
     assertThat(new String(minutes.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
     assertThat(data().resolve("reports").resolve("会议纪要（草稿）_LX-2026-2.docx")).isRegularFile();
     assertThat(office.bytes("/meetings/LX-2026-2/minutes/7").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theOfficeSchedulesAMeetingAndReadsItsResolutionsWithTheirDeadlines() throws Exception {
+    ConsoleBrowser office = new ConsoleBrowser(county);
+    office.signInAndChoose("scheduler");
+    String page = office.get("/meetings").body();
+    assertThat(page).contains("id=\"schedule\"");
+    // YD-2026-21 was due Fri 27 Nov and is still 办理中; YD-2026-22 was done on Wed 25 Nov
+    assertThat(row(page, "resolutions-LX-2026-2", "YD-2026-21"))
+        .contains("古县旧县镇人民政府", "2026-11-27", "<td>办理中</td>", "class=\"late\"", "逾期", "个工作日");
+    assertThat(row(page, "resolutions-LX-2026-2", "YD-2026-22"))
+        .contains("古县石壁乡人民政府", "<td>已办结</td>", "2026-11-25", "按时办结");
+
+    // a special meeting on Tue 15 Dec: no call for topics; topics due 2 working days before, Fri 11
+    HttpResponse<String> scheduled =
+        office.post("/meetings", Map.of("date", "2026-12-15", "type", "专题", "number", ""), true);
+    assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(302);
+    String after = office.get("/meetings").body();
+    assertThat(after)
+        .contains("已安排会议 ZT-20261215（2026-12-15），议题截止日期 2026-12-11。")
+        .contains("id=\"meeting-ZT-20261215\"", "专题会议，2026-12-15");
+    assertThat(
+            county
+                .jdbc()
+                .sql(
+                    "SELECT CONCAT(f.sender_unit, ' ', f.channel, ' ', m.kind, ' ', m.meeting_on)"
+                        + " FROM meeting_report m JOIN received_file f ON f.id = m.file_id"
+                        + " WHERE m.meeting_no = 'ZT-20261215' AND m.is_current = 1")
+                .query(String.class)
+                .single())
+        .isEqualTo("O01 hand SPECIAL 2026-12-15");
+    assertThat(audit("scheduler"))
+        .filteredOn(r -> r.get("action").equals("MEETING_SCHEDULED"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.get("detail").toString()).startsWith("会议 ZT-20261215（专题，2026-12-15）"));
+
+    HttpResponse<String> badDate =
+        office.post("/meetings", Map.of("date", "12月15日", "type", "专题"), true);
+    assertThat(badDate.statusCode()).isEqualTo(302);
+    assertThat(office.get("/meetings").body()).contains("会议日期应写作 2026-06-23 的形式。");
+    office.post("/meetings", Map.of("date", "2026-12-16", "type", "专题", "number", "../x"), true);
+    assertThat(office.get("/meetings").body()).contains("会议编号只能由文字、数字和连字符组成");
+    assertThat(
+            office
+                .post("/meetings", Map.of("date", "2026-12-16", "type", "专题"), false)
+                .statusCode())
+        .isEqualTo(403);
+
+    ConsoleBrowser liaison = new ConsoleBrowser(county);
+    liaison.signInAndChoose("bystander");
+    HttpResponse<String> refused =
+        liaison.post("/meetings", Map.of("date", "2026-12-17", "type", "专题"), true);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    // 岳阳镇 carries out none of LX-2026-2's resolutions: it sees none
+    assertThat(liaison.get("/meetings").body())
+        .doesNotContain("YD-2026-21", "YD-2026-22", "id=\"schedule\"", "ZT-20261216");
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.lianxi.ledger.Masking;
 import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.calendar.WorkingCalendar;
 import org.lianxi.ledger.county.Unit;
+import org.lianxi.ledger.meeting.MeetingDesk;
 import org.lianxi.ledger.meeting.Meetings;
 import org.lianxi.ledger.standard.Fields.Topic;
 import org.lianxi.ledger.standard.InvalidValueException;
@@ -69,43 +70,28 @@ public final class MeetingCommand extends CommandGroup {
     public Integer call() {
       LocalDate on = day(date);
       boolean routine = routine(type);
-      String no = number != null ? number.strip() : Meetings.defaultNumber(on, routine);
       try (LianxiRuntime runtime = LianxiRuntime.open(parent.global)) {
         MeetingCalls calls = runtime.context().getBean(MeetingCalls.class);
         if (calls.office().isEmpty()) {
           throw new UsageException(
               runtime.county().source() + " names no OFFICE unit to hold the meeting");
         }
-        WorkingCalendar calendar = new CalendarStore(runtime.database().dataSource()).load();
-        Meetings.Deadlines deadlines =
-            Meetings.deadlines(runtime.county().profile(), calendar, on, routine);
         LocalDateTime now = LocalDateTime.now();
-        // Moved or confirmed: what the office recorded of it before (the call sent, the minutes)
-        // stays.
-        Optional<Meetings.Held> before =
-            new Meetings(runtime.database().dataSource())
-                .all().stream().filter(m -> m.number().equals(no)).findFirst();
-        Intake.Outcome outcome =
-            calls.record(
-                new Meetings.Held(
-                    no,
-                    routine,
-                    on,
-                    before.flatMap(Meetings.Held::calledOn),
-                    Optional.of(deadlines.topicsDue()),
-                    before.flatMap(Meetings.Held::minutesOn),
-                    before.flatMap(Meetings.Held::convenor),
-                    0),
-                now);
+        MeetingDesk.Scheduled scheduled = calls.schedule(number, routine, on, now);
+        Meetings.Deadlines deadlines = scheduled.deadlines();
         PrintWriter out = parent.spec.commandLine().getOut();
-        if (outcome.receipt().rejected() || outcome.receipt().rowsRejected() > 0) {
-          IngestCommand.print(out, outcome);
+        if (!scheduled.recorded()) {
+          IngestCommand.print(
+              out, new Intake.Outcome(scheduled.receipt(), scheduled.receiptFile()));
           out.flush();
           return ExitCode.ATTENTION;
         }
         out.printf(
             "Scheduled the %s meeting %s on %s (the office's 联席会议 record, receipt %s).%n",
-            routine ? "routine" : "special", no, on, outcome.receiptFile().getFileName());
+            routine ? "routine" : "special",
+            scheduled.number(),
+            on,
+            scheduled.receiptFile().getFileName());
         deadlines
             .callDue()
             .ifPresentOrElse(
@@ -118,25 +104,20 @@ public final class MeetingCommand extends CommandGroup {
                         "  no call for topics is due (%s)%n",
                         routine ? "the profile sets no figure" : "a special meeting"));
         out.printf("  topics due %s%n", deadlines.topicsDue());
-        LocalDate today = now.toLocalDate();
-        boolean late = deadlines.callDue().filter(due -> due.isBefore(today)).isPresent();
-        boolean dueNow = deadlines.callDue().filter(due -> !due.isAfter(today)).isPresent();
-        if (late) {
+        if (scheduled.callLate()) {
           out.printf(
               "  The call for topics is late: it was due %s.%n", deadlines.callDue().orElseThrow());
         }
-        if (dueNow && on.isAfter(today)) {
-          // Too late for the nightly exchange to be in time: the call goes at once.
-          int sent = calls.send(now).size();
+        if (scheduled.callsSent() > 0) {
           out.printf(
               "  The call for topics went to %d member units now (DATA/out/UNIT/), recorded as sent"
                   + " %s.%n",
-              sent, today);
-        } else if (routine && on.isAfter(today)) {
+              scheduled.callsSent(), now.toLocalDate());
+        } else if (routine && on.isAfter(now.toLocalDate())) {
           out.println("  The next exchange sends the call to every member unit.");
         }
         out.flush();
-        return late ? ExitCode.ATTENTION : ExitCode.OK;
+        return scheduled.callLate() ? ExitCode.ATTENTION : ExitCode.OK;
       }
     }
   }

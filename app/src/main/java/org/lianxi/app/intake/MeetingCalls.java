@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.lianxi.ledger.calendar.CalendarStore;
+import org.lianxi.ledger.calendar.WorkingCalendar;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
 import org.lianxi.ledger.county.UnitType;
 import org.lianxi.ledger.exchange.Table;
 import org.lianxi.ledger.files.Arrival;
 import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.meeting.MeetingDesk;
 import org.lianxi.ledger.meeting.Meetings;
 import org.lianxi.ledger.standard.Column;
 import org.lianxi.ledger.standard.Fields.Meeting;
@@ -35,7 +37,7 @@ import org.springframework.stereotype.Component;
  * the day it went is recorded on the meeting, and {@code meeting.topics-call} is judged on it.
  */
 @Component
-public class MeetingCalls {
+public class MeetingCalls implements MeetingDesk {
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -58,6 +60,39 @@ public class MeetingCalls {
   /** The unit that holds the meeting, if the county has one. */
   public Optional<Unit> office() {
     return county.units().stream().filter(u -> u.type() == UnitType.OFFICE).findFirst();
+  }
+
+  @Override
+  public Scheduled schedule(String number, boolean routine, LocalDate on, LocalDateTime now) {
+    String no = number != null ? number.strip() : Meetings.defaultNumber(on, routine);
+    WorkingCalendar calendar = new CalendarStore(dataSource).load();
+    Meetings.Deadlines deadlines = Meetings.deadlines(county.profile(), calendar, on, routine);
+    // Moved or confirmed: what the office recorded of it before (the call sent, the minutes) stays.
+    Optional<Meetings.Held> before = new Meetings(dataSource).find(no);
+    Intake.Outcome outcome =
+        record(
+            new Meetings.Held(
+                no,
+                routine,
+                on,
+                before.flatMap(Meetings.Held::calledOn),
+                Optional.of(deadlines.topicsDue()),
+                before.flatMap(Meetings.Held::minutesOn),
+                before.flatMap(Meetings.Held::convenor),
+                0),
+            now);
+    LocalDate today = now.toLocalDate();
+    boolean late = deadlines.callDue().filter(due -> due.isBefore(today)).isPresent();
+    boolean dueNow = deadlines.callDue().filter(due -> !due.isAfter(today)).isPresent();
+    Scheduled scheduled =
+        new Scheduled(no, outcome.receipt(), outcome.receiptFile(), deadlines, late, 0);
+    if (scheduled.recorded() && dueNow && on.isAfter(today)) {
+      // Too late for the nightly exchange to be in time: the call goes at once.
+      scheduled =
+          new Scheduled(
+              no, outcome.receipt(), outcome.receiptFile(), deadlines, late, send(now).size());
+    }
+    return scheduled;
   }
 
   /** Records a meeting as the office's 联席会议 row, taken in as of {@code now}. */

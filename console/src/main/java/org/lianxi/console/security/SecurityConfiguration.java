@@ -5,6 +5,7 @@ import org.lianxi.ledger.accounts.Accounts;
 import org.lianxi.ledger.accounts.AuditLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,6 +42,8 @@ class SecurityConfiguration {
                     .requestMatchers("/audit", "/audit/**")
                     .hasAnyRole("AUDITOR", "OFFICE")
                     .requestMatchers("/meetings/*/decisions", "/meetings/*/minutes/*")
+                    .hasRole("OFFICE")
+                    .requestMatchers(HttpMethod.POST, "/meetings")
                     .hasRole("OFFICE")
                     .requestMatchers("/meetings/*/topics")
                     .hasRole("UNIT")

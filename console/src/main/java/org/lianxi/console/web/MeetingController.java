@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.lianxi.console.security.ConsoleUser;
 import org.lianxi.ledger.accounts.AuditLog;
@@ -19,8 +21,10 @@ import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
 import org.lianxi.ledger.county.UnitType;
 import org.lianxi.ledger.exchange.Table;
+import org.lianxi.ledger.meeting.MeetingDesk;
 import org.lianxi.ledger.meeting.Meetings;
 import org.lianxi.ledger.standard.Column;
+import org.lianxi.ledger.standard.Fields.Resolution;
 import org.lianxi.ledger.standard.Fields.Topic;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.reports.meeting.Minutes;
@@ -52,11 +56,14 @@ class MeetingController {
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
   private static final int TITLE = 200;
+  private static final int NUMBER = 50;
+  private static final List<String> KINDS = List.of("例行", "专题");
 
   private final CountyConfig county;
   private final DataSource dataSource;
   private final Meetings meetings;
   private final ConsoleDesk intake;
+  private final MeetingDesk desk;
   private final AuditLog audit;
   private final Path reports;
 
@@ -64,6 +71,7 @@ class MeetingController {
       CountyConfig county,
       DataSource dataSource,
       ConsoleDesk intake,
+      MeetingDesk desk,
       AuditLog audit,
       @Value("${lianxi.data:data}") String data) {
     this.reports = Path.of(data).resolve("reports");
@@ -71,6 +79,7 @@ class MeetingController {
     this.dataSource = dataSource;
     this.meetings = new Meetings(dataSource);
     this.intake = intake;
+    this.desk = desk;
     this.audit = audit;
   }
 
@@ -79,7 +88,12 @@ class MeetingController {
       Meetings.Held meeting,
       Optional<LocalDate> callDue,
       LocalDate topicsDue,
-      List<ShownTopic> topics) {}
+      List<ShownTopic> topics,
+      List<ShownResolution> resolutions) {}
+
+  /** A resolution as the page shows it: its 承办单位 by name, its progress and judgement by label. */
+  record ShownResolution(
+      Meetings.Resolved resolution, String ownerName, String progress, String judged) {}
 
   /** A topic as the page shows it: its proposer by name, its decision by label. */
   record ShownTopic(Meetings.ProposedTopic topic, String proposerName, String decision) {}
@@ -101,9 +115,21 @@ class MeetingController {
                           name(t.proposer()),
                           t.verdict().map(Topic.VERDICT::labelOf).orElse("待审定")))
               .toList();
+      List<ShownResolution> resolutions =
+          meetings.resolutionsOf(m.on()).stream()
+              // a liaison sees the resolutions its unit carries out
+              .filter(r -> !me.liaison() || r.ownerUnit().equals(me.unit()))
+              .map(
+                  r ->
+                      new ShownResolution(
+                          r,
+                          name(r.ownerUnit()),
+                          Resolution.PROGRESS.labelOf(r.progress()),
+                          judged(r)))
+              .toList();
       Optional<LocalDate> callDue =
           Meetings.deadlines(county.profile(), calendar, m.on(), m.routine()).callDue();
-      shown.add(new Shown(m, callDue, topicsDue, topics));
+      shown.add(new Shown(m, callDue, topicsDue, topics, resolutions));
     }
     model.addAttribute("meetings", shown);
     model.addAttribute("minutesNames", List.of("会议纪要草稿（DOCX）", "会议纪要草稿（PDF）", "议定事项表（XLSX）"));
@@ -111,6 +137,78 @@ class MeetingController {
         "verdicts",
         VERDICTS.stream().map(code -> List.of(code, Topic.VERDICT.labelOf(code))).toList());
     return "meetings";
+  }
+
+  /**
+   * The office schedules a meeting (or moves one, by its number): the office's 联席会议 record, taken
+   * in like any file; a call for topics already due goes at once.
+   */
+  @PostMapping("/meetings")
+  String schedule(
+      @AuthenticationPrincipal ConsoleUser me,
+      @RequestParam String date,
+      @RequestParam String type,
+      @RequestParam(required = false) String number,
+      HttpServletRequest request,
+      RedirectAttributes redirect) {
+    LocalDate on;
+    try {
+      on = LocalDate.parse(date.strip());
+    } catch (DateTimeParseException e) {
+      redirect.addFlashAttribute("error", "会议日期应写作 2026-06-23 的形式。");
+      return "redirect:/meetings";
+    }
+    if (!KINDS.contains(type)) {
+      redirect.addFlashAttribute("error", "会议类型只能是例行或专题。");
+      return "redirect:/meetings";
+    }
+    String no = number == null || number.isBlank() ? null : number.strip();
+    if (no != null && (no.length() > NUMBER || !no.matches("[\\p{L}\\p{N}-]+"))) {
+      redirect.addFlashAttribute("error", "会议编号只能由文字、数字和连字符组成，且不超过" + NUMBER + "个字符。");
+      return "redirect:/meetings";
+    }
+    MeetingDesk.Scheduled scheduled = desk.schedule(no, type.equals("例行"), on, LocalDateTime.now());
+    audit.record(
+        me.getUsername(),
+        request.getRemoteAddr(),
+        AuditLog.Action.MEETING_SCHEDULED,
+        "会议 "
+            + scheduled.number()
+            + "（"
+            + type
+            + "，"
+            + on
+            + "），回执 "
+            + scheduled.receipt().file().id());
+    if (!scheduled.recorded()) {
+      redirect.addFlashAttribute(
+          "error",
+          "会议未能登记："
+              + scheduled.receipt().problems().stream()
+                  .map(p -> p.column() + " " + p.reason())
+                  .collect(Collectors.joining("；")));
+      return "redirect:/meetings";
+    }
+    StringBuilder notice =
+        new StringBuilder("已安排会议 ")
+            .append(scheduled.number())
+            .append("（")
+            .append(on)
+            .append("），议题截止日期 ")
+            .append(scheduled.deadlines().topicsDue())
+            .append("。");
+    scheduled
+        .deadlines()
+        .callDue()
+        .ifPresent(due -> notice.append("议题征集通知期限 ").append(due).append("。"));
+    if (scheduled.callLate()) {
+      notice.append("征集通知已逾期。");
+    }
+    if (scheduled.callsSent() > 0) {
+      notice.append("征集通知已即时发给").append(scheduled.callsSent()).append("个成员单位。");
+    }
+    redirect.addFlashAttribute("notice", notice.toString());
+    return "redirect:/meetings";
   }
 
   /** A liaison proposes a topic for a meeting, its own unit the proposer. */
@@ -265,6 +363,22 @@ class MeetingController {
 
   private String name(String unit) {
     return county.unit(unit).map(Unit::name).orElse(unit);
+  }
+
+  /** How the last reconcile judged a resolution's deadline, as the page says it. */
+  private static String judged(Meetings.Resolved r) {
+    String late = r.lateBy().map(days -> days + "个工作日").orElse("");
+    return r.status()
+        .map(
+            status ->
+                switch (status) {
+                  case ON_TIME -> "按时办结";
+                  case LATE -> "逾期办结" + late;
+                  case OVERDUE -> "逾期" + late;
+                  case OPEN -> "未到期";
+                  case DONE -> "已办结";
+                })
+        .orElse("未设时限");
   }
 
   private static ResponseStatusException notFound() {

@@ -185,6 +185,62 @@ public final class Meetings {
         .single();
   }
 
+  /**
+   * A resolution (议定事项) of a meeting and how far it got: as its 承办单位 last reported it, else as the
+   * office recorded it, with {@code resolution.due} as the last reconcile judged it.
+   *
+   * @param progress DONE, IN_PROGRESS or NOT_STARTED (the sheet's 办理情况)
+   * @param status the judgement of its deadline, empty when none is judged
+   * @param lateBy working days past its deadline (late or overdue), empty otherwise
+   */
+  public record Resolved(
+      String itemNo,
+      String ownerUnit,
+      String content,
+      Optional<LocalDate> dueOn,
+      String progress,
+      Optional<LocalDate> closedOn,
+      Optional<Judgement.Status> status,
+      Optional<Integer> lateBy) {}
+
+  /** The resolutions of the meeting on this day, by number. */
+  public List<Resolved> resolutionsOf(LocalDate meetingOn) {
+    // one row per record: the owner's current report first, else the latest other (the office's)
+    String sql =
+        ("SELECT r.%1$s, r.%2$s, r.%3$s, r.%4$s, r.%5$s, r.%6$s, j.status, j.late_by FROM %7$s r"
+                + " LEFT JOIN judgement j ON j.record_type = ? AND j.record_key = r.record_key"
+                + " AND j.rule_name = ?"
+                + " WHERE r.is_current = 1 AND r.%8$s = ? AND r.id = (SELECT o.id FROM %7$s o"
+                + " WHERE o.record_key = r.record_key AND o.is_current = 1"
+                + " ORDER BY o.reporting_unit = o.%2$s DESC, o.loaded_at DESC, o.id DESC LIMIT 1)"
+                + " ORDER BY r.%1$s")
+            .formatted(
+                Resolution.ITEM_NO.field(),
+                Resolution.OWNER_UNIT.field(),
+                Resolution.CONTENT.field(),
+                Resolution.DUE_ON.field(),
+                Resolution.PROGRESS.field(),
+                Resolution.CLOSED_ON.field(),
+                RecordType.RESOLUTION.table(),
+                Resolution.MEETING_ON.field());
+    return jdbc.sql(sql)
+        .param(RecordType.RESOLUTION.key())
+        .param(Rule.RESOLUTION_DUE.key())
+        .param(meetingOn)
+        .query(
+            (rs, n) ->
+                new Resolved(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    Optional.ofNullable(rs.getObject(4, LocalDate.class)),
+                    rs.getString(5),
+                    Optional.ofNullable(rs.getObject(6, LocalDate.class)),
+                    Optional.ofNullable(rs.getString(7)).map(Judgement.Status::valueOf),
+                    Optional.ofNullable(rs.getObject(8, Integer.class))))
+        .list();
+  }
+
   /** The meeting with this number, if the ledger has it. */
   public Optional<Held> find(String number) {
     return all().stream().filter(m -> m.number().equals(number)).findFirst();
