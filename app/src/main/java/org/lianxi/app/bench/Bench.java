@@ -166,6 +166,20 @@ public final class Bench {
     figures.put("briefing.s", briefing);
     figures.put("assessment.s", assessment);
 
+    double[] pages = {Double.NaN};
+    timed(
+        "console",
+        () -> {
+          try (ConsoleProbe console = ConsoleProbe.signedIn(runtime, BenchCounty.OFFICE)) {
+            pages[0] = console.millis("/");
+          }
+        });
+    say(
+        "console     the office's dashboard %s, for %,d units (over HTTP, the median of %d)"
+            + "  [goal <= 500 ms]",
+        millis(pages[0]), options.units(), ConsoleProbe.TIMES);
+    figures.put("console.dashboard.ms", pages[0]);
+
     long peak = heapPeaks.values().stream().mapToLong(Long::longValue).max().orElse(0);
     say(
         "heap        peak %,d MB after a collection %s, of %,d MB the JVM may use; every pool's"
@@ -211,6 +225,10 @@ public final class Bench {
       heapPeaks.merge(step, heap.afterCollectionMb(), Math::max);
       poolPeaks.merge(step, heap.poolPeaksMb(), Math::max);
     }
+  }
+
+  private static String millis(double millis) {
+    return Double.isNaN(millis) ? "failed" : "%.0f ms".formatted(millis);
   }
 
   private static String shown(double seconds) {

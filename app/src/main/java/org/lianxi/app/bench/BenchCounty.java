@@ -14,6 +14,10 @@ import org.lianxi.ledger.county.UnitType;
 final class BenchCounty {
 
   static final int MIN_UNITS = 8;
+
+  /** The joint-meeting office's code. */
+  static final String OFFICE = "O01";
+
   private static final int GROUP = 20;
 
   private BenchCounty() {}
@@ -35,7 +39,7 @@ final class BenchCounty {
     for (int i = 1; i <= units - townships; i++) {
       yaml.append(unit("D%04d".formatted(i), "测试省第%04d局".formatted(i), "DEPARTMENT"));
     }
-    yaml.append(unit("O01", "测试省司法厅", "OFFICE"));
+    yaml.append(unit(OFFICE, "测试省司法厅", "OFFICE"));
     return yaml.toString();
   }
 

@@ -31,6 +31,7 @@ class BenchSmokeTest {
           "reconcile.night.s",
           "briefing.s",
           "assessment.s",
+          "console.dashboard.ms",
           "heap.peak.mb");
 
   @Test
