@@ -87,8 +87,9 @@ class DashboardController {
         lines.stream().filter(l -> l.duties().overdue() > 0 || l.duties().dueSoon() > 0).toList());
     model.addAttribute("byRule", byRule(counts));
     model.addAttribute("onTime", OnTimeChart.of(lines));
-    model.addAttribute("lastRun", reconcile.lastRun().orElse(null));
-    model.addAttribute("summary", reconcile.summary(today));
+    // what the last run recorded, never a count of the whole ledger's results on each visit
+    model.addAttribute("lastRun", reconcile.lastRunCounts().orElse(null));
+    model.addAttribute("overdue", counts.stream().mapToInt(c -> c.duties().overdue()).sum());
     model.addAttribute("totals", results.totals());
     model.addAttribute("recent", outcomes.latest(RECENT_FILES));
     model.addAttribute("now", LocalDateTime.now());

@@ -170,6 +170,29 @@ public final class ReconcileStore {
     return duties;
   }
 
+  /**
+   * The last run as it recorded itself: when, as of when, its scope, and the ledger's records and
+   * discrepancies it left (kept by each run, so nothing is counted to show them).
+   */
+  public record LastRun(
+      LocalDateTime ranAt, LocalDateTime asOf, String scope, long records, long discrepancies) {}
+
+  public Optional<LastRun> lastRunCounts() {
+    return jdbc
+        .query(
+            "SELECT ran_at, as_of, scope, records, discrepancies"
+                + " FROM reconcile_run ORDER BY id DESC LIMIT 1",
+            (rs, n) ->
+                new LastRun(
+                    rs.getObject("ran_at", LocalDateTime.class),
+                    rs.getObject("as_of", LocalDateTime.class),
+                    rs.getString("scope"),
+                    rs.getLong("records"),
+                    rs.getLong("discrepancies")))
+        .stream()
+        .findFirst();
+  }
+
   public Optional<RunInfo> lastRun() {
     return jdbc
         .query(
