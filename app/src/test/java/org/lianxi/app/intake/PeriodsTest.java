@@ -12,6 +12,7 @@ import org.lianxi.ledger.county.CountyConfigLoader;
 import org.lianxi.ledger.county.UnitStore;
 import org.lianxi.ledger.periods.FrozenPeriods;
 import org.lianxi.ledger.testing.TestDatabase;
+import org.lianxi.reports.period.Periods;
 import org.lianxi.reports.period.ReportPeriod;
 
 /** Closing periods: by itself freeze-after-days (30) after the end, or by the office. */

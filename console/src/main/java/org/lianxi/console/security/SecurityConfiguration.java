@@ -44,6 +44,10 @@ class SecurityConfiguration {
                     .hasRole("OFFICE")
                     .requestMatchers("/meetings/*/topics")
                     .hasRole("UNIT")
+                    .requestMatchers("/reports", "/reports/**", "/runs", "/runs/**")
+                    .hasRole("OFFICE")
+                    .requestMatchers("/chase", "/chase/**")
+                    .hasAnyRole("OFFICE", "UNIT")
                     .requestMatchers(
                         "/receipts",
                         "/receipts/**",

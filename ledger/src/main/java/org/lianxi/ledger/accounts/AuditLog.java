@@ -26,7 +26,12 @@ public final class AuditLog {
     TEMPLATE_DOWNLOADED,
     TOPIC_PROPOSED,
     TOPIC_DECIDED,
-    MINUTES_DOWNLOADED
+    MINUTES_DOWNLOADED,
+    REPORT_GENERATED,
+    REPORT_DOWNLOADED,
+    PERIOD_CLOSED,
+    PERIOD_REOPENED,
+    CHASE_DOWNLOADED
   }
 
   /** Where a change made on the command line comes from. */

@@ -111,6 +111,36 @@ public final class ReconcileStore {
     return duties;
   }
 
+  /**
+   * One reconcile as recorded with its results: when it ran, as of when, its scope, what the
+   * results held after it, and how many records it judged again (null before V9 recorded it).
+   */
+  public record Run(
+      LocalDateTime ranAt,
+      LocalDateTime asOf,
+      String scope,
+      int records,
+      int judgements,
+      int discrepancies,
+      Integer recordsJudged) {}
+
+  /** The last {@code limit} reconcile runs, newest first. */
+  public List<Run> runs(int limit) {
+    return jdbc.query(
+        "SELECT ran_at, as_of, scope, records, judgements, discrepancies, records_judged"
+            + " FROM reconcile_run ORDER BY id DESC LIMIT ?",
+        (rs, n) ->
+            new Run(
+                rs.getObject("ran_at", LocalDateTime.class),
+                rs.getObject("as_of", LocalDateTime.class),
+                rs.getString("scope"),
+                rs.getInt("records"),
+                rs.getInt("judgements"),
+                rs.getInt("discrepancies"),
+                rs.getObject("records_judged", Integer.class)),
+        limit);
+  }
+
   public Optional<RunInfo> lastRun() {
     return jdbc
         .query(
