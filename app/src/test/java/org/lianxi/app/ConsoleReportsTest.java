@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -234,6 +236,26 @@ class ConsoleReportsTest {
     String jobs = page.substring(page.indexOf("id=\"job-runs\""), page.indexOf("</table>"));
     assertThat(jobs.split("<td>导入</td>", -1)).hasSize(ingests + 1);
     assertThat(jobs.split("<td>比对</td>", -1)).hasSize(2);
+    // files and rows: each fixture file had one row, and each was loaded
+    long files = 0;
+    long rows = 0;
+    long refused = 0;
+    for (String tr : jobs.split("<tr")) {
+      List<String> cells = new ArrayList<>();
+      Matcher td = Pattern.compile("<td[^>]*>([^<]*)</td>").matcher(tr);
+      while (td.find()) {
+        cells.add(td.group(1));
+      }
+      if (cells.size() > 10 && cells.get(1).equals("导入")) {
+        assertThat(cells.get(5)).isEqualTo("完成");
+        files += Long.parseLong(cells.get(6));
+        rows += Long.parseLong(cells.get(9));
+        refused += Long.parseLong(cells.get(10));
+      }
+    }
+    assertThat(files).isEqualTo(2);
+    assertThat(rows).isEqualTo(2);
+    assertThat(refused).isZero();
     assertThat(row(page, "job-runs", "比对")).contains("完成");
     int records =
         county.jdbc().sql("SELECT records FROM reconcile_run").query(Integer.class).single();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.lianxi.jobs.ingest.IngestRows;
 import org.lianxi.ledger.files.ChannelPolls;
 import org.lianxi.ledger.reconcile.ReconcileStore;
 import org.springframework.batch.core.BatchStatus;
@@ -65,6 +66,8 @@ class RunController {
       long read,
       long written,
       long skipped,
+      long rowsAccepted,
+      long rowsRejected,
       String problem) {}
 
   @GetMapping("/runs")
@@ -98,10 +101,14 @@ class RunController {
     long read = 0;
     long written = 0;
     long skipped = 0;
+    long accepted = 0;
+    long rejected = 0;
     for (StepExecution step : e.getStepExecutions()) {
       read += step.getReadCount();
       written += step.getWriteCount();
       skipped += step.getSkipCount();
+      accepted += IngestRows.accepted(step);
+      rejected += IngestRows.rejected(step);
     }
     boolean failed = e.getStatus().isUnsuccessful() || e.getStatus() == BatchStatus.ABANDONED;
     String description = e.getExitStatus().getExitDescription();
@@ -116,6 +123,8 @@ class RunController {
         read,
         written,
         skipped,
+        accepted,
+        rejected,
         failed && description != null ? firstLine(description) : "");
   }
 
