@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lianxi.ledger.accounts.Role;
+import org.lianxi.routes.Collector;
 
 /**
  * The console's 报告, 运行 and 催办/共享 pages at the HTTP level against the real embedded database:
@@ -35,6 +36,7 @@ class ConsoleReportsTest {
   private ConsoleCounty county;
   private ConsoleBrowser office;
   private ConsoleBrowser liaison;
+  private Collector collector;
 
   @BeforeAll
   void aCountyWithARunAndAccounts() throws Exception {
@@ -61,6 +63,14 @@ class ConsoleReportsTest {
     assertThat(reconciled.exit()).as(reconciled.err()).isIn(ExitCode.OK, ExitCode.ATTENTION);
 
     county.open();
+    // the channels' polls in the context as serve puts them there: here the units' drop folders
+    collector = county.runtime().collector();
+    assertThat(collector.collectOnce().failures()).isEmpty();
+    county
+        .runtime()
+        .context()
+        .getBeanFactory()
+        .registerSingleton("channelPolls", collector.channelPolls());
     county.add("office", "O01", Role.OFFICE);
     county.add("liaison", "T01", Role.UNIT);
     county.add("other", "D02", Role.UNIT);
@@ -73,6 +83,9 @@ class ConsoleReportsTest {
 
   @AfterAll
   void stop() {
+    if (collector != null) {
+      collector.close();
+    }
     if (county != null) {
       county.close();
     }
@@ -260,7 +273,9 @@ class ConsoleReportsTest {
     int records =
         county.jdbc().sql("SELECT records FROM reconcile_run").query(Integer.class).single();
     assertThat(row(page, "reconcile-runs", "2026-03-20")).contains("<td>" + records + "</td>");
-    assertThat(page).contains("本实例未配置接收渠道");
+    // every unit's drop folder was polled once, found empty, and never failed
+    assertThat(row(page, "channel-polls", "inbox/T01")).contains("T01", "<td>0</td>", "<td>无</td>");
+    assertThat(page).doesNotContain("本实例未配置接收渠道");
   }
 
   @Test
