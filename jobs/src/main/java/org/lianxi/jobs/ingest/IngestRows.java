@@ -4,11 +4,13 @@ import org.springframework.batch.core.scope.context.StepContext;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The rows an ingest pass loaded and refused, kept in its step's execution context (Spring Batch
  * counts the step's items, which are files): the job records then tell a pass's rows too, as the
- * console's 运行 page shows them. Saved with each chunk's commit.
+ * console's 运行 page shows them.
  */
 public final class IngestRows {
 
@@ -19,15 +21,33 @@ public final class IngestRows {
 
   private IngestRows() {}
 
-  /** Adds to the running step's counts (nothing outside a step, as in a writer's unit test). */
+  /**
+   * Adds to the running step's counts once the chunk's transaction commits (a chunk rolled back
+   * loaded nothing); nothing outside a step, as in a writer's unit test.
+   */
   static void add(int accepted, int rejected) {
     StepContext step = StepSynchronizationManager.getContext();
     if (step == null) {
       return;
     }
     ExecutionContext context = step.getStepExecution().getExecutionContext();
-    context.putLong(ACCEPTED, context.getLong(ACCEPTED, 0) + accepted);
-    context.putLong(REJECTED, context.getLong(REJECTED, 0) + rejected);
+    Runnable count =
+        () -> {
+          context.putLong(ACCEPTED, context.getLong(ACCEPTED, 0) + accepted);
+          context.putLong(REJECTED, context.getLong(REJECTED, 0) + rejected);
+        };
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      count.run();
+      return;
+    }
+    // saved with the next chunk's commit, or at the step's end
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            count.run();
+          }
+        });
   }
 
   /** The rows a finished step loaded. */
