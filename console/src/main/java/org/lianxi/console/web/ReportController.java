@@ -41,14 +41,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportController {
 
   /** What the page says a file is, by the start of its name. */
-  private static final List<List<String>> KINDS =
+  private record Kind(String prefix, String label) {}
+
+  private static final List<Kind> KINDS =
       List.of(
-          List.of("简报附表_", "工作简报附表"),
-          List.of("简报_", "工作简报"),
-          List.of("考核_", "年度目标考核"),
-          List.of("问责线索清单_", "问责线索清单"),
-          List.of("会议纪要", "会议纪要草稿"),
-          List.of("议定事项", "议定事项表"));
+          new Kind("简报附表_", "工作简报附表"),
+          new Kind("简报_", "工作简报"),
+          new Kind("考核_", "年度目标考核"),
+          new Kind("问责线索清单_", "问责线索清单"),
+          new Kind("会议纪要", "会议纪要草稿"),
+          new Kind("议定事项_", "议定事项表"));
 
   private final Reports reports;
   private final Periods periods;
@@ -251,8 +253,8 @@ class ReportController {
   private static ReportFile shown(FolderFiles.Listed file) {
     String kind =
         KINDS.stream()
-            .filter(k -> file.name().startsWith(k.get(0)))
-            .map(k -> k.get(1))
+            .filter(k -> file.name().startsWith(k.prefix()))
+            .map(Kind::label)
             .findFirst()
             .orElse("其他");
     return new ReportFile(file, kind);
