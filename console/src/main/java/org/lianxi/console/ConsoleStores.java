@@ -11,6 +11,7 @@ import org.lianxi.ledger.files.Receipts;
 import org.lianxi.ledger.files.ReceivedFiles;
 import org.lianxi.ledger.files.Submissions;
 import org.lianxi.ledger.reconcile.ReconcileStore;
+import org.lianxi.reports.Reports;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,6 +52,11 @@ class ConsoleStores {
   @Bean
   ReconcileStore reconcileStore(DataSource dataSource) {
     return new ReconcileStore(dataSource);
+  }
+
+  @Bean
+  Reports reports(DataSource dataSource, CountyConfig county) {
+    return new Reports(county, dataSource);
   }
 
   @Bean

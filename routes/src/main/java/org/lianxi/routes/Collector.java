@@ -29,6 +29,7 @@ import org.lianxi.ledger.county.Channels;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
 import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.files.ChannelPolls;
 import org.lianxi.ledger.files.SubmissionDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -175,6 +176,56 @@ public final class Collector implements AutoCloseable {
     }
     failures.forEach(f -> log.warn("Could not poll {}", f));
     return new Collected(taken, List.copyOf(failures));
+  }
+
+  /**
+   * How each channel's polls went, as the console shows them: every inbox and the mailbox whose
+   * route was added, by channel, unit and host (never a user, a key or a password).
+   */
+  public ChannelPolls channelPolls() {
+    return () -> {
+      List<ChannelPolls.EndpointPolls> all = new ArrayList<>();
+      for (CollectionRoutes.Inbox inbox : inboxes()) {
+        String where =
+            inbox.channel() == Channel.SFTP
+                ? county.channels().sftp().orElseThrow().host()
+                : "inbox/" + inbox.unit();
+        endpointPolls(inbox.routeId(), inbox.channel(), Optional.of(inbox.unit()), where)
+            .ifPresent(all::add);
+      }
+      county
+          .channels()
+          .mail()
+          .flatMap(
+              mail ->
+                  endpointPolls(
+                      CollectionRoutes.MAIL_IN,
+                      Channel.MAIL,
+                      Optional.empty(),
+                      mail.imap().getHost()))
+          .ifPresent(all::add);
+      return all;
+    };
+  }
+
+  private Optional<ChannelPolls.EndpointPolls> endpointPolls(
+      String routeId, Channel channel, Optional<String> unit, String where) {
+    var route = camel.getRoute(routeId);
+    if (route == null) {
+      return Optional.empty();
+    }
+    var endpoint = route.getEndpoint();
+    Optional<Polls.Poll> ended = polls.lastEnded(endpoint);
+    Optional<Polls.Poll> failed = polls.lastFailed(endpoint);
+    return Optional.of(
+        new ChannelPolls.EndpointPolls(
+            channel,
+            unit,
+            where,
+            ended.map(Polls.Poll::at),
+            ended.map(Polls.Poll::taken).orElse(0),
+            failed.map(Polls.Poll::at),
+            failed.flatMap(Polls.Poll::failure).map(Polls::reason)));
   }
 
   /**

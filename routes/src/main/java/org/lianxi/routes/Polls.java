@@ -1,5 +1,6 @@
 package org.lianxi.routes;
 
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,10 +21,15 @@ final class Polls implements PollingConsumerPollStrategy {
 
   private static final Logger log = LoggerFactory.getLogger(Polls.class);
 
-  /** How one poll ended: what it took, or why it failed. */
-  record Poll(int taken, Optional<Exception> failure) {}
+  /** How one poll ended, and when: what it took, or why it failed. */
+  record Poll(int taken, Optional<Exception> failure, LocalDateTime at) {}
 
   private final Map<Endpoint, Poll> last = new ConcurrentHashMap<>();
+
+  /** The last poll that ended and the last that failed, kept across polls for the console. */
+  private final Map<Endpoint, Poll> ended = new ConcurrentHashMap<>();
+
+  private final Map<Endpoint, Poll> failed = new ConcurrentHashMap<>();
 
   @Override
   public boolean begin(Consumer consumer, Endpoint endpoint) {
@@ -33,12 +39,17 @@ final class Polls implements PollingConsumerPollStrategy {
 
   @Override
   public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
-    last.put(endpoint, new Poll(polledMessages, Optional.empty()));
+    Poll poll = new Poll(polledMessages, Optional.empty(), LocalDateTime.now().withNano(0));
+    last.put(endpoint, poll);
+    ended.put(endpoint, poll);
   }
 
   @Override
   public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception e) {
-    last.put(endpoint, new Poll(0, Optional.of(e)));
+    Poll poll = new Poll(0, Optional.of(e), LocalDateTime.now().withNano(0));
+    last.put(endpoint, poll);
+    ended.put(endpoint, poll);
+    failed.put(endpoint, poll);
     log.warn("Could not poll {}: {}", endpoint, reason(e));
     return false;
   }
@@ -46,6 +57,16 @@ final class Polls implements PollingConsumerPollStrategy {
   /** How the endpoint's last poll ended; empty while none has ended since it began. */
   Optional<Poll> last(Endpoint endpoint) {
     return Optional.ofNullable(last.get(endpoint));
+  }
+
+  /** The endpoint's last poll that ended, whenever; empty when it was never polled. */
+  Optional<Poll> lastEnded(Endpoint endpoint) {
+    return Optional.ofNullable(ended.get(endpoint));
+  }
+
+  /** The endpoint's last poll that failed, even when later ones worked. */
+  Optional<Poll> lastFailed(Endpoint endpoint) {
+    return Optional.ofNullable(failed.get(endpoint));
   }
 
   /** The innermost message: JSch and Camel wrap the one that says what happened. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.files.ChannelPolls;
 import org.lianxi.ledger.testing.TestDatabase;
 import org.lianxi.routes.RecordingDesk.Taken;
 import org.lianxi.testkit.servers.LocalSftpServer;
@@ -117,6 +118,18 @@ class CollectorSftpTest {
       assertThat(down.failures())
           .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
           .startsWith("the sftp inbox of T01: ");
+      // the console's port says the same: the inbox's failure, when, and where (the host only)
+      String host = county().channels().sftp().orElseThrow().host();
+      ChannelPolls.EndpointPolls failed = sftpPolls(collector);
+      assertThat(failed.unit()).contains("T01");
+      assertThat(failed.where()).isEqualTo(host);
+      assertThat(failed.lastFailure()).isPresent();
+      assertThat(failed.failure()).isPresent();
+      assertThat(failed.lastPoll()).isEqualTo(failed.lastFailure());
+      assertThat(collector.channelPolls().endpoints())
+          .filteredOn(e -> e.channel() == Channel.DROP)
+          .extracting(e -> e.unit().orElseThrow() + " " + e.where() + " " + e.taken())
+          .containsExactly("T01 inbox/T01 0", "D02 inbox/D02 0");
       Files.writeString(
           Files.createDirectories(data.resolve("out").resolve("T01")).resolve("回执_9.xlsx"),
           "pending");
@@ -124,10 +137,22 @@ class CollectorSftpTest {
       assertThat(data.resolve("out/T01/回执_9.xlsx")).isRegularFile(); // kept for the next try
       sftp.start(port);
       assertThat(collector.collectOnce().taken()).isEqualTo(1);
+      ChannelPolls.EndpointPolls back = sftpPolls(collector);
+      assertThat(back.taken()).isEqualTo(1);
+      assertThat(back.lastPoll().orElseThrow())
+          .isAfterOrEqualTo(failed.lastFailure().orElseThrow());
+      assertThat(back.lastFailure()).isEqualTo(failed.lastFailure()); // still told
       sftp.folder("t01", "outbox");
       assertThat(collector.sendOnce()).isEqualTo(2);
       assertThat(sftp.root.resolve("t01/outbox/回执_9.xlsx")).hasContent("pending");
     }
+  }
+
+  private static ChannelPolls.EndpointPolls sftpPolls(Collector collector) {
+    return collector.channelPolls().endpoints().stream()
+        .filter(e -> e.channel() == Channel.SFTP)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

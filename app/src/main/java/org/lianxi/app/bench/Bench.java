@@ -17,7 +17,6 @@ import javax.sql.DataSource;
 import org.lianxi.app.GlobalOptions;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.bench.BenchFiles.BenchFile;
-import org.lianxi.app.intake.Periods;
 import org.lianxi.jobs.ingest.Ingester;
 import org.lianxi.jobs.reconcile.Reconciling;
 import org.lianxi.ledger.calendar.CalendarStore;
@@ -26,6 +25,7 @@ import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.reconcile.ReconcileSummary;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.reports.Reports;
+import org.lianxi.reports.period.Periods;
 import org.lianxi.reports.period.ReportPeriod;
 
 /**

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.lianxi.app.ExitCode;
 import org.lianxi.app.LianxiRuntime;
 import org.lianxi.app.UsageException;
-import org.lianxi.app.intake.Periods;
+import org.lianxi.reports.period.Periods;
 import org.lianxi.reports.period.ReportPeriod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +46,7 @@ public final class PeriodCommand extends CommandGroup {
         runtime
             .context()
             .getBean(Periods.class)
-            .close(p, LocalDate.now(), reason == null ? "closed by the office" : reason);
+            .close(p, LocalDate.now(), reason == null ? Periods.CLOSED_BY_COMMAND : reason);
         parent.spec.commandLine().getOut().printf("%s is closed; its figures are frozen.%n", p);
         parent.spec.commandLine().getOut().flush();
         return ExitCode.OK;

@@ -11,6 +11,7 @@ import org.lianxi.console.Console;
 import org.lianxi.routes.Collector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -51,7 +52,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                 "lianxi-stop"));
     try (LianxiRuntime runtime = LianxiRuntime.open(global);
         Collector collector = runtime.collector();
-        Console console = Console.start(runtime.context(), runtime.county().console())) {
+        Console console =
+            Console.start(withPolls(runtime, collector), runtime.county().console())) {
       var schedule = runtime.county().schedule();
       Exchange exchange = runtime.context().getBean(Exchange.class);
       PeriodReports periodReports = runtime.context().getBean(PeriodReports.class);
@@ -79,5 +81,12 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     }
     log.info("Stopped");
     return 0;
+  }
+
+  /** Serve's context with the channels' polls in it, for the console's 运行 page. */
+  private static ConfigurableApplicationContext withPolls(
+      LianxiRuntime runtime, Collector collector) {
+    runtime.context().getBeanFactory().registerSingleton("channelPolls", collector.channelPolls());
+    return runtime.context();
   }
 }

@@ -14,6 +14,7 @@ import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.meeting.Meetings;
 import org.lianxi.reports.Reports;
 import org.lianxi.reports.meeting.Minutes;
+import org.lianxi.reports.period.Periods;
 import org.lianxi.reports.period.ReportPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

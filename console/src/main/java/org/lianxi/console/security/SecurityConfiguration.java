@@ -15,9 +15,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who reaches what (console.md): the sign-in page and the style sheet anyone; the audit log the
- * auditor and the office; the dashboard and receipts the office and the liaisons (each liaison only
- * its own unit's, checked by the controllers); anything else only signed in. CSRF on every form,
- * sessions by cookie only, strict security headers.
+ * auditor and the office; reports and runs the office; the dashboard, receipts and chase lists the
+ * office and the liaisons (each liaison only its own unit's, checked by the controllers); anything
+ * else only signed in. CSRF on every form, sessions by cookie only, strict security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -47,6 +47,10 @@ class SecurityConfiguration {
                     .hasRole("OFFICE")
                     .requestMatchers("/meetings/*/topics")
                     .hasRole("UNIT")
+                    .requestMatchers("/reports", "/reports/**", "/runs", "/runs/**")
+                    .hasRole("OFFICE")
+                    .requestMatchers("/chase", "/chase/**")
+                    .hasAnyRole("OFFICE", "UNIT")
                     .requestMatchers(
                         "/receipts",
                         "/receipts/**",

@@ -29,7 +29,12 @@ class AuditController {
               java.util.Map.entry(AuditLog.Action.TOPIC_PROPOSED, "提出议题"),
               java.util.Map.entry(AuditLog.Action.TOPIC_DECIDED, "审定议题"),
               java.util.Map.entry(AuditLog.Action.MINUTES_DOWNLOADED, "下载会议纪要草稿"),
-              java.util.Map.entry(AuditLog.Action.MEETING_SCHEDULED, "安排会议")));
+              java.util.Map.entry(AuditLog.Action.MEETING_SCHEDULED, "安排会议"),
+              java.util.Map.entry(AuditLog.Action.REPORT_GENERATED, "生成报告"),
+              java.util.Map.entry(AuditLog.Action.REPORT_DOWNLOADED, "下载报告"),
+              java.util.Map.entry(AuditLog.Action.PERIOD_CLOSED, "关闭期间"),
+              java.util.Map.entry(AuditLog.Action.PERIOD_REOPENED, "重新开放期间"),
+              java.util.Map.entry(AuditLog.Action.CHASE_DOWNLOADED, "下载催办单或共享信息")));
 
   private final AuditLog audit;
 

@@ -88,7 +88,7 @@ class DashboardController {
     model.addAttribute("byRule", byRule(counts));
     model.addAttribute("onTime", OnTimeChart.of(lines));
     // what the last run recorded, never a count of the whole ledger's results on each visit
-    model.addAttribute("lastRun", reconcile.lastRunCounts().orElse(null));
+    model.addAttribute("lastRun", reconcile.runs(1).stream().findFirst().orElse(null));
     model.addAttribute("overdue", counts.stream().mapToInt(c -> c.duties().overdue()).sum());
     model.addAttribute("totals", results.totals());
     model.addAttribute("recent", outcomes.latest(RECENT_FILES));

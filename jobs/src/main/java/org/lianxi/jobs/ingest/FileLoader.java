@@ -158,6 +158,7 @@ class FileLoader implements ItemWriter<PendingFile> {
           accepted.get(i).fileId(), accepted.get(i).row().sheet(), changes.get(i).ordinal());
     }
     results.writeProblems(problems);
+    IngestRows.add(accepted.size(), rows.size() - accepted.size());
   }
 
   private static final int REJECTED = Change.values().length;

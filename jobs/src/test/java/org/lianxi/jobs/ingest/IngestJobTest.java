@@ -92,6 +92,7 @@ class IngestJobTest {
 
   @Autowired Ingester ingester;
   @Autowired DataSource dataSource;
+  @Autowired org.springframework.batch.core.repository.JobRepository jobs;
 
   private static final LocalDateTime ARRIVED = LocalDateTime.of(2026, 3, 20, 9, 0);
 
@@ -145,6 +146,12 @@ class IngestJobTest {
                 new Arrival("T01", Channel.DROP, "v2协助.xlsx", assistance, ARRIVED)));
 
     assertThat(results).extracting(r -> r.file().status()).containsExactly("loaded", "loaded");
+    // the pass's job record tells its rows beside its files (the console's 运行 page)
+    var pass = jobs.getLastJobExecution(jobs.getLastJobInstance("ingest"));
+    var load = pass.getStepExecutions().iterator().next();
+    assertThat(load.getWriteCount()).isEqualTo(2);
+    assertThat(IngestRows.accepted(load)).isEqualTo(2);
+    assertThat(IngestRows.rejected(load)).isZero();
     assertThat(
             jdbc()
                 .queryForMap(

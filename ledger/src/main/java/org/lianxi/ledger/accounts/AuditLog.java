@@ -27,7 +27,12 @@ public final class AuditLog {
     TOPIC_PROPOSED,
     TOPIC_DECIDED,
     MINUTES_DOWNLOADED,
-    MEETING_SCHEDULED
+    MEETING_SCHEDULED,
+    REPORT_GENERATED,
+    REPORT_DOWNLOADED,
+    PERIOD_CLOSED,
+    PERIOD_REOPENED,
+    CHASE_DOWNLOADED
   }
 
   /** Where a change made on the command line comes from. */

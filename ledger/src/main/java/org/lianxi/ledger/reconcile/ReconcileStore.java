@@ -171,26 +171,33 @@ public final class ReconcileStore {
   }
 
   /**
-   * The last run as it recorded itself: when, as of when, its scope, and the ledger's records and
-   * discrepancies it left (kept by each run, so nothing is counted to show them).
+   * One reconcile as recorded with its results: when it ran, as of when, its scope, what the
+   * results held after it, and how many records it judged again (null before V9 recorded it).
    */
-  public record LastRun(
-      LocalDateTime ranAt, LocalDateTime asOf, String scope, long records, long discrepancies) {}
+  public record Run(
+      LocalDateTime ranAt,
+      LocalDateTime asOf,
+      String scope,
+      int records,
+      int judgements,
+      int discrepancies,
+      Integer recordsJudged) {}
 
-  public Optional<LastRun> lastRunCounts() {
-    return jdbc
-        .query(
-            "SELECT ran_at, as_of, scope, records, discrepancies"
-                + " FROM reconcile_run ORDER BY id DESC LIMIT 1",
-            (rs, n) ->
-                new LastRun(
-                    rs.getObject("ran_at", LocalDateTime.class),
-                    rs.getObject("as_of", LocalDateTime.class),
-                    rs.getString("scope"),
-                    rs.getLong("records"),
-                    rs.getLong("discrepancies")))
-        .stream()
-        .findFirst();
+  /** The last {@code limit} reconcile runs, newest first. */
+  public List<Run> runs(int limit) {
+    return jdbc.query(
+        "SELECT ran_at, as_of, scope, records, judgements, discrepancies, records_judged"
+            + " FROM reconcile_run ORDER BY id DESC LIMIT ?",
+        (rs, n) ->
+            new Run(
+                rs.getObject("ran_at", LocalDateTime.class),
+                rs.getObject("as_of", LocalDateTime.class),
+                rs.getString("scope"),
+                rs.getInt("records"),
+                rs.getInt("judgements"),
+                rs.getInt("discrepancies"),
+                rs.getObject("records_judged", Integer.class)),
+        limit);
   }
 
   public Optional<RunInfo> lastRun() {

@@ -1,4 +1,4 @@
-package org.lianxi.app.intake;
+package org.lianxi.reports.period;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,20 +6,22 @@ import javax.sql.DataSource;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.periods.FrozenPeriods;
 import org.lianxi.reports.Reports;
-import org.lianxi.reports.period.ReportPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Closing and reopening periods (a half year's briefing, a year's assessment): the decisions of the
  * commands and of {@code serve}'s nights. The figures are computed by the reports (as of the
  * period's last day) and frozen by the ledger; the reports themselves only read what is frozen.
+ * Here, not in the app, so that the console closes and reopens with the same decisions; the app
+ * registers it as a bean of the context every command (and the console's parent) runs in.
  */
-@Component
 public class Periods {
 
   private static final Logger log = LoggerFactory.getLogger(Periods.class);
+
+  /** The reason recorded when {@code period close} is given none. */
+  public static final String CLOSED_BY_COMMAND = "closed by the office";
 
   private final CountyConfig county;
   private final Reports reports;
@@ -76,6 +78,11 @@ public class Periods {
       throw new IllegalArgumentException("say why the period is reopened (--reason)");
     }
     return frozen.reopen(period.toString(), reason);
+  }
+
+  /** Whether the period is closed now. */
+  public boolean closed(ReportPeriod period) {
+    return frozen.isFrozen(period.toString());
   }
 
   public List<FrozenPeriods.Event> events() {

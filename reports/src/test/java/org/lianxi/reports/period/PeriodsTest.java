@@ -1,4 +1,4 @@
-package org.lianxi.app.intake;
+package org.lianxi.reports.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,6 @@ import org.lianxi.ledger.county.CountyConfigLoader;
 import org.lianxi.ledger.county.UnitStore;
 import org.lianxi.ledger.periods.FrozenPeriods;
 import org.lianxi.ledger.testing.TestDatabase;
-import org.lianxi.reports.period.ReportPeriod;
 
 /** Closing periods: by itself freeze-after-days (30) after the end, or by the office. */
 class PeriodsTest {
@@ -50,8 +49,10 @@ class PeriodsTest {
     assertThat(periods.reopen(half, "县林业局补报6月数据")).isTrue();
     periods.closeIfDue(half, LocalDate.of(2026, 9, 1));
     assertThat(frozen.isFrozen("2026H1")).as("only the office closes it again").isFalse();
+    assertThat(periods.closed(half)).isFalse();
     periods.close(half, LocalDate.of(2026, 9, 1), "补报后由办公室关闭");
     assertThat(frozen.isFrozen("2026H1")).isTrue();
+    assertThat(periods.closed(half)).isTrue();
     assertThat(periods.events())
         .extracting(FrozenPeriods.Event::action, FrozenPeriods.Event::automatic)
         .containsExactly(
