@@ -297,6 +297,8 @@ class ConsoleTest {
     assertThat(row(page, "on-time", "古县岳阳镇人民政府")).contains("<td class=\"late\">1</td>", "0.0%");
     assertThat(onTime.indexOf("古县岳阳镇人民政府")).isLessThan(onTime.indexOf("古县市场监督管理局"));
     assertThat(home.headers().firstValue("Content-Language")).hasValue("zh-CN");
+    // the last reconcile job (the full one of the fixture) and what it left
+    assertThat(page).containsPattern("id=\"last-job\">20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d 开始，成功<");
     // the chart's library and script, from the application itself
     assertThat(page).contains("<script src=\"/webjars/chart.js/4.5.1/dist/chart.umd.min.js\">");
     HttpResponse<byte[]> chart = office.bytes("/webjars/chart.js/4.5.1/dist/chart.umd.min.js");

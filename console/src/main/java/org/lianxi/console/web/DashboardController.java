@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.lianxi.console.security.ConsoleUser;
 import org.lianxi.ledger.accounts.Role;
@@ -17,6 +18,8 @@ import org.lianxi.ledger.reconcile.ReconcileStore;
 import org.lianxi.ledger.reconcile.SubmissionCadence;
 import org.lianxi.ledger.reconcile.UnitOverview;
 import org.lianxi.ledger.rules.Profile.Cadence;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +43,7 @@ class DashboardController {
   private final FileResults results;
   private final FileOutcomes outcomes;
   private final Duties duties;
+  private final JobRepository jobs;
 
   DashboardController(
       CountyConfig county,
@@ -48,7 +52,8 @@ class DashboardController {
       ReconcileStore reconcile,
       FileResults results,
       FileOutcomes outcomes,
-      Duties duties) {
+      Duties duties,
+      JobRepository jobs) {
     this.county = county;
     this.dataSource = dataSource;
     this.submissions = submissions;
@@ -56,6 +61,7 @@ class DashboardController {
     this.results = results;
     this.outcomes = outcomes;
     this.duties = duties;
+    this.jobs = jobs;
   }
 
   @GetMapping("/")
@@ -89,11 +95,34 @@ class DashboardController {
     model.addAttribute("onTime", OnTimeChart.of(lines));
     // what the last run recorded, never a count of the whole ledger's results on each visit
     model.addAttribute("lastRun", reconcile.runs(1).stream().findFirst().orElse(null));
+    model.addAttribute("lastJob", lastReconcileJob().orElse(null));
     model.addAttribute("overdue", counts.stream().mapToInt(c -> c.duties().overdue()).sum());
     model.addAttribute("totals", results.totals());
     model.addAttribute("recent", outcomes.latest(RECENT_FILES));
     model.addAttribute("now", LocalDateTime.now());
     return "dashboard-office";
+  }
+
+  /**
+   * The last reconcile job as Spring Batch recorded it: one that failed leaves no result of its
+   * own, so the dashboard says so beside the last one that finished.
+   */
+  public record LastJob(LocalDateTime start, boolean failed, String status) {}
+
+  private Optional<LastJob> lastReconcileJob() {
+    return Optional.ofNullable(jobs.getLastJobInstance("reconcile"))
+        .map(jobs::getLastJobExecution)
+        .map(
+            e ->
+                new LastJob(
+                    e.getStartTime(),
+                    e.getStatus().isUnsuccessful() || e.getStatus() == BatchStatus.ABANDONED,
+                    switch (e.getStatus()) {
+                      case COMPLETED -> "成功";
+                      case STARTING, STARTED -> "正在运行";
+                      case FAILED -> "失败";
+                      default -> "未完成";
+                    }));
   }
 
   /** A rule's duties, named as the chase lists name it. */
