@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -30,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The console's main journeys in a real browser: Debian's Chromium, headless, through its own
@@ -44,6 +49,7 @@ class ConsoleBrowserIT {
   static final Path DRIVER =
       Path.of(System.getProperty("lianxi.chromedriver", "/usr/bin/chromedriver"));
   static final Path SHOTS = Path.of("target", "browser-screenshots").toAbsolutePath();
+  static final Path DOWNLOADS = Path.of("target", "browser-downloads").toAbsolutePath();
 
   private ConsoleCounty county;
   private WebDriver browser;
@@ -59,6 +65,8 @@ class ConsoleBrowserIT {
       }
     }
     Files.createDirectories(SHOTS);
+    FileSystemUtils.deleteRecursively(DOWNLOADS);
+    Files.createDirectories(DOWNLOADS);
     county = ConsoleCounty.in("console-browser-test");
     // 县市场监管局 sent three townships a referral each in March, one late; none of them reports
     // receiving it: overdue.
@@ -84,6 +92,13 @@ class ConsoleBrowserIT {
   void aFreshBrowser() {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            DOWNLOADS.toString(),
+            "download.prompt_for_download",
+            false));
     options.addArguments(
         "--headless=new",
         "--no-sandbox", // the tests run as root in CI
@@ -158,7 +173,7 @@ class ConsoleBrowserIT {
   }
 
   @Test
-  void theOfficeSignsInAndReadsTheDashboardWithItsChart() throws Exception {
+  void theOfficeSignsInReadsTheDashboardWithItsChartAndPrintsTheBriefing() throws Exception {
     signInAndChoose("office", "联席办公室自己的密码");
     assertThat(text("h1")).isEqualTo("首页");
     WebElement owing = browser.findElement(By.id("owing"));
@@ -173,6 +188,25 @@ class ConsoleBrowserIT {
         .isEqualTo(browser.findElements(By.cssSelector("#on-time tbody tr")).size())
         .isPositive();
     shot("office-dashboard");
+
+    // 报告: the first half year's briefing, as of its last day, printed and downloaded
+    browser.findElement(By.linkText("报告")).click();
+    WebElement form = browser.findElement(By.id("briefing"));
+    form.findElement(By.name("period")).sendKeys("2026H1");
+    form.findElement(By.name("asOf")).sendKeys("2026-06-30");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    waitFor(By.id("report-files"));
+    assertThat(text("p.notice")).contains("2026H1");
+    WebElement pdf =
+        browser.findElement(By.xpath("//table[@id='report-files']//tr[td[1][.='简报_2026H1.pdf']]"));
+    shot("office-reports");
+    pdf.findElement(By.linkText("下载")).click();
+    Path downloaded = DOWNLOADS.resolve("简报_2026H1.pdf");
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> Files.isRegularFile(downloaded));
+    try (PDDocument document = Loader.loadPDF(downloaded.toFile())) {
+      String printed = new PDFTextStripper().getText(document);
+      assertThat(printed).contains("2026年上半年", "古市监移〔2026〕30号");
+    }
   }
 
   private void signInAndChoose(String name, String chosen) throws IOException {
@@ -203,6 +237,7 @@ class ConsoleBrowserIT {
 
   /** The whole page as the browser shows it, as tall as its content. */
   private void shot(String name) throws IOException {
+    browser.manage().window().setSize(new Dimension(1280, 900)); // not the last page's height
     long height =
         ((Number)
                 ((JavascriptExecutor) browser)
