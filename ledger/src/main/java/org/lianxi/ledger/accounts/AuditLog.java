@@ -26,7 +26,8 @@ public final class AuditLog {
     TEMPLATE_DOWNLOADED,
     TOPIC_PROPOSED,
     TOPIC_DECIDED,
-    MINUTES_DOWNLOADED
+    MINUTES_DOWNLOADED,
+    LEDGER_EXPORTED
   }
 
   /** Where a change made on the command line comes from. */

@@ -17,7 +17,7 @@ class MigrationTest {
     DataSource dataSource = TestDatabase.empty();
     MigrateResult first = Database.migrate(dataSource);
     assertThat(first.success).isTrue();
-    assertThat(first.migrationsExecuted).isEqualTo(18);
+    assertThat(first.migrationsExecuted).isEqualTo(19);
 
     JdbcClient jdbc = JdbcClient.create(dataSource);
     // V10: the files an intake pass takes are found by status, not by scanning every file.
@@ -29,14 +29,24 @@ class MigrationTest {
                 .list())
         .containsExactly("status", "id");
     // V12, V13: results keep only the indexes something reads them by; a judgement is keyed by
-    // its record, rule and owing unit.
+    // its record, rule and owing unit. V19: the ledger pages read a type's judgements by state.
     assertThat(
             jdbc.sql(
                     "SELECT DISTINCT index_name FROM information_schema.statistics WHERE"
                         + " table_schema = DATABASE() AND table_name = 'judgement' ORDER BY 1")
                 .query(String.class)
                 .list())
-        .containsExactlyInAnyOrder("judgement_open_ix", "judgement_unit_ix", "PRIMARY");
+        .containsExactlyInAnyOrder(
+            "judgement_open_ix", "judgement_unit_ix", "judgement_state_ix", "PRIMARY");
+    // V19: the ledger list reads a type's current rows by their start.
+    assertThat(
+            jdbc.sql(
+                    "SELECT column_name FROM information_schema.statistics WHERE table_schema ="
+                        + " DATABASE() AND index_name = 'referral_report_current_start_ix'"
+                        + " ORDER BY seq_in_index")
+                .query(String.class)
+                .list())
+        .containsExactly("is_current", "sent_at", "record_key");
     assertThat(
             jdbc.sql(
                     "SELECT column_name FROM information_schema.statistics WHERE table_schema ="
@@ -276,7 +286,7 @@ class MigrationTest {
     jdbc.sql(notice).params("D01", 3, 1, 3).update();
     jdbc.sql(notice).params("T01", 1, 1, 4).update();
 
-    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(8); // V11 to V18
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(9); // V11 to V19
     assertThat(
             jdbc.sql(
                     "SELECT CONCAT(reporting_unit, ' ', version_no, ' ', first_arrived)"
@@ -303,7 +313,7 @@ class MigrationTest {
     jdbc.sql(file).params(2, "b", "rejected", "2026-03-02 10:32:00").update();
     jdbc.sql(file).params(3, "c", "received", null).update();
 
-    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(5); // V14 to V18
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(6); // V14 to V19
     assertThat(
             jdbc.sql(
                     "SELECT CONCAT(id, ' ', COALESCE(answered_at, '-')) FROM received_file ORDER BY id")
