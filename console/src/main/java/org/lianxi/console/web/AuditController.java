@@ -28,7 +28,8 @@ class AuditController {
               java.util.Map.entry(AuditLog.Action.TEMPLATE_DOWNLOADED, "下载模板"),
               java.util.Map.entry(AuditLog.Action.TOPIC_PROPOSED, "提出议题"),
               java.util.Map.entry(AuditLog.Action.TOPIC_DECIDED, "审定议题"),
-              java.util.Map.entry(AuditLog.Action.MINUTES_DOWNLOADED, "下载会议纪要草稿")));
+              java.util.Map.entry(AuditLog.Action.MINUTES_DOWNLOADED, "下载会议纪要草稿"),
+              java.util.Map.entry(AuditLog.Action.LEDGER_EXPORTED, "导出台账")));
 
   private final AuditLog audit;
 

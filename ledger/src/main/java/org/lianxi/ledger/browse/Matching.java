@@ -39,11 +39,21 @@ final class Matching {
   static Matching of(LedgerFilter filter, Scope scope) {
     RecordType type = filter.type();
     String table = type.table();
+    String lo = firstSide(type, "lo");
+    String lr = firstSide(type, "lr");
     StringBuilder where =
         new StringBuilder(" WHERE lr.is_current = 1 AND NOT EXISTS (SELECT 1 FROM ")
             .append(table)
             .append(" lo WHERE lo.record_key = lr.record_key AND lo.is_current = 1")
-            .append(" AND lo.id < lr.id)");
+            .append(" AND lo.id <> lr.id AND (")
+            .append(lo)
+            .append(" > ")
+            .append(lr)
+            .append(" OR ")
+            .append(lo)
+            .append(" = ")
+            .append(lr)
+            .append(" AND lo.id < lr.id))");
     List<Object> args = new ArrayList<>();
     // A liaison's own unit, whatever the filter says; the office's unit filter, if any.
     Optional<String> side = scope.unit().or(filter::unit);
@@ -79,6 +89,16 @@ final class Matching {
             });
     filter.text().ifPresent(text -> where.append(" AND ").append(text(type, text, args)));
     return new Matching(type, where.toString(), args);
+  }
+
+  /**
+   * 1 for the first side's row of a two-sided record (the sender's: the authority for its number,
+   * party and start), else 0; so that the line shows the sender's values where it has reported.
+   */
+  private static String firstSide(RecordType type, String alias) {
+    return type.sides()
+        .map(s -> "(" + alias + ".reporting_unit = " + alias + "." + s.firstUnit().field() + ")")
+        .orElse("0");
   }
 
   /**
