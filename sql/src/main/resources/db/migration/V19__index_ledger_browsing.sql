@@ -37,4 +37,4 @@ CREATE INDEX topic_report_proposer_ix ON topic_report (proposer_unit);
 
 -- A rule state across every unit (the office's "overdue" list): the judgements of a type in that
 -- state, without reading the others; the primary key's record_key rides along in the index.
-CREATE INDEX judgement_state_ix ON judgement (record_type, status);
+CREATE INDEX judgement_state_ix ON judgement (record_type, status, due_soon);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.lianxi.console.security.ConsoleUser;
+import org.lianxi.ledger.Masking;
 import org.lianxi.ledger.accounts.AuditLog;
 import org.lianxi.ledger.browse.LedgerBrowser;
 import org.lianxi.ledger.browse.LedgerFilter;
@@ -181,7 +182,7 @@ class LedgerController {
           .append(to.map(LocalDate::toString).orElse(""))
           .append("；");
     }
-    filter.text().ifPresent(t -> words.append("查找：").append(t).append("；"));
+    filter.text().ifPresent(t -> words.append("查找：").append(Masking.inText(t)).append("；"));
     return words.isEmpty() ? "全部" : words.substring(0, words.length() - 1);
   }
 }

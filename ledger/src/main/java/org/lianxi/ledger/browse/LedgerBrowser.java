@@ -74,11 +74,7 @@ public final class LedgerBrowser {
    */
   public long count(LedgerFilter filter, Scope scope) {
     Matching m = Matching.of(filter, scope);
-    Long n =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM " + filter.type().table() + " lr" + m.where,
-            Long.class,
-            m.args.toArray());
+    Long n = jdbc.queryForObject(m.count(), Long.class, m.args.toArray());
     return n == null ? 0 : n;
   }
 
@@ -89,12 +85,13 @@ public final class LedgerBrowser {
     List<Column> columns = listed(type);
     Optional<Sides> sides = type.sides();
     List<Object> args = new ArrayList<>(List.of(type.key(), type.key()));
-    args.addAll(m.args);
+    args.addAll(m.args); // the joins' and the conditions' in that order
     args.add(filter.pageSize());
     args.add((long) (filter.page() - 1) * filter.pageSize());
     List<Row> rows = new ArrayList<>();
-    // Walks <type>_report_current_start_ix backwards: (is_current, start) is the order asked for,
-    // and the id, the index's own tiebreaker, keeps the order total; record_state by its key.
+    // The order is <type>_report_current_start_ix's (is_current, start, record_key, and the id its
+    // rows carry), walked backwards to the page where no key set is joined; record_state by its
+    // key.
     jdbc.query(
         "SELECT lr.*, s.first_unit AS state_first, s.second_unit AS state_second, s.missing_side,"
             + " EXISTS (SELECT 1 FROM discrepancy d WHERE d.record_type = ?"
@@ -102,10 +99,10 @@ public final class LedgerBrowser {
             + " FROM "
             + type.table()
             + " lr LEFT JOIN record_state s ON s.record_type = ? AND s.record_key = lr.record_key"
+            + m.joins
             + m.where
-            + " ORDER BY lr."
-            + type.countedBy().field()
-            + " DESC, lr.id DESC LIMIT ? OFFSET ?",
+            + m.order()
+            + " LIMIT ? OFFSET ?",
         rs -> {
           rows.add(row(type, columns, rs));
         },
@@ -153,8 +150,7 @@ public final class LedgerBrowser {
    */
   public LedgerExport.Selection selection(LedgerFilter filter, Scope scope) {
     Matching m = Matching.of(filter, scope);
-    return new LedgerExport.Selection(
-        "SELECT lr.record_key FROM " + filter.type().table() + " lr" + m.where, m.args);
+    return new LedgerExport.Selection(m.keys(), m.args);
   }
 
   /**
