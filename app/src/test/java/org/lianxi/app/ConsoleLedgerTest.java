@@ -199,6 +199,7 @@ class ConsoleLedgerTest {
     assertThat(listed(office.get("/ledger?type=complaint").body())).containsExactly("TS-2026-001");
     assertThat(office.get("/ledger?type=nothing").statusCode()).isEqualTo(404);
     assertThat(office.get("/ledger?state=SOMETHING").statusCode()).isEqualTo(400);
+    assertThat(office.get("/ledger?from=yesterday").statusCode()).isEqualTo(400);
   }
 
   @Test
@@ -214,6 +215,7 @@ class ConsoleLedgerTest {
     List<String> both = new ArrayList<>(listed(first));
     both.addAll(rest);
     assertThat(both).doesNotHaveDuplicates().hasSize(52);
+    assertThat(office.get("/ledger?type=dispute&page=9").body()).contains("本页没有记录（共2页）");
   }
 
   @Test
