@@ -3,8 +3,10 @@ package org.lianxi.console;
 import javax.sql.DataSource;
 import org.lianxi.ledger.accounts.Accounts;
 import org.lianxi.ledger.accounts.AuditLog;
+import org.lianxi.ledger.browse.LedgerBrowser;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.exchange.Duties;
+import org.lianxi.ledger.exchange.LedgerExport;
 import org.lianxi.ledger.files.FileOutcomes;
 import org.lianxi.ledger.files.FileResults;
 import org.lianxi.ledger.files.Receipts;
@@ -62,5 +64,22 @@ class ConsoleStores {
   @Bean
   FileResults fileResults(DataSource dataSource) {
     return new FileResults(dataSource);
+  }
+
+  @Bean
+  LedgerBrowser ledgerBrowser(DataSource dataSource, CountyConfig county) {
+    return new LedgerBrowser(dataSource, unitNames(county), county.profile().catalogue());
+  }
+
+  @Bean
+  LedgerExport ledgerExport(DataSource dataSource, CountyConfig county) {
+    return new LedgerExport(dataSource, unitNames(county), county.profile().catalogue());
+  }
+
+  private static java.util.Map<String, String> unitNames(CountyConfig county) {
+    return county.units().stream()
+        .collect(
+            java.util.stream.Collectors.toMap(
+                org.lianxi.ledger.county.Unit::code, org.lianxi.ledger.county.Unit::name));
   }
 }

@@ -37,6 +37,14 @@ public final class Masking {
     return keepEnds(id, 4, 4);
   }
 
+  /** Whether a column of the exchange standard (by its header) holds personal information. */
+  public static boolean personal(String header) {
+    return switch (header == null ? "" : header) {
+      case "投诉人", "联系电话", "当事人证件号" -> true;
+      default -> false;
+    };
+  }
+
   /** Masks the value of a column of the exchange standard that holds personal information. */
   public static String byColumn(String header, String value) {
     if (value == null) {

@@ -15,9 +15,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who reaches what (console.md): the sign-in page and the style sheet anyone; the audit log the
- * auditor and the office; reports and runs the office; the dashboard, receipts and chase lists the
- * office and the liaisons (each liaison only its own unit's, checked by the controllers); anything
- * else only signed in. CSRF on every form, sessions by cookie only, strict security headers.
+ * auditor and the office; reports and runs the office; the dashboard, receipts, chase lists and the
+ * ledger the office and the liaisons (each liaison only its own unit's, checked by the
+ * controllers); anything else only signed in. CSRF on every form, sessions by cookie only, strict
+ * security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -57,7 +58,9 @@ class SecurityConfiguration {
                         "/upload",
                         "/upload/**",
                         "/meetings",
-                        "/meetings/**")
+                        "/meetings/**",
+                        "/ledger",
+                        "/ledger/**")
                     .hasAnyRole("OFFICE", "UNIT")
                     .anyRequest()
                     .authenticated())

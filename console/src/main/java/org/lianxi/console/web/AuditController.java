@@ -34,7 +34,8 @@ class AuditController {
               java.util.Map.entry(AuditLog.Action.REPORT_DOWNLOADED, "下载报告"),
               java.util.Map.entry(AuditLog.Action.PERIOD_CLOSED, "关闭期间"),
               java.util.Map.entry(AuditLog.Action.PERIOD_REOPENED, "重新开放期间"),
-              java.util.Map.entry(AuditLog.Action.CHASE_DOWNLOADED, "下载催办单或共享信息")));
+              java.util.Map.entry(AuditLog.Action.CHASE_DOWNLOADED, "下载催办单或共享信息"),
+              java.util.Map.entry(AuditLog.Action.LEDGER_EXPORTED, "导出台账")));
 
   private final AuditLog audit;
 

@@ -32,7 +32,8 @@ public final class AuditLog {
     REPORT_DOWNLOADED,
     PERIOD_CLOSED,
     PERIOD_REOPENED,
-    CHASE_DOWNLOADED
+    CHASE_DOWNLOADED,
+    LEDGER_EXPORTED
   }
 
   /** Where a change made on the command line comes from. */

@@ -60,7 +60,7 @@ public final class Display {
               .collect(Collectors.joining("、"));
       case YES_NO -> List.of("true", "1").contains(value.toString()) ? "是" : "否";
       case DATE -> value instanceof LocalDate d ? d.toString() : value.toString();
-      case DATE_TIME -> value instanceof LocalDateTime t ? MINUTE.format(t) : value.toString();
+      case DATE_TIME -> dateTime(value);
       case AMOUNT -> value instanceof BigDecimal a ? a.toPlainString() : value.toString();
       case CODE ->
           IdentityCodes.isResidentId(value.toString())
@@ -69,5 +69,17 @@ public final class Display {
       // Free text may hold an ID or phone number a clerk typed in (当事人, 违法事项, 备注 …).
       default -> Masking.inText(Masking.byColumn(column.header(), value.toString()));
     };
+  }
+
+  /** A date-time as read from a report, or as a discrepancy keeps it (ISO text). */
+  private static String dateTime(Object value) {
+    if (value instanceof LocalDateTime t) {
+      return MINUTE.format(t);
+    }
+    try {
+      return MINUTE.format(LocalDateTime.parse(value.toString()));
+    } catch (java.time.format.DateTimeParseException notIso) {
+      return value.toString();
+    }
   }
 }

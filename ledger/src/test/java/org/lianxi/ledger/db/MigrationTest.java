@@ -17,7 +17,7 @@ class MigrationTest {
     DataSource dataSource = TestDatabase.empty();
     MigrateResult first = Database.migrate(dataSource);
     assertThat(first.success).isTrue();
-    assertThat(first.migrationsExecuted).isEqualTo(18);
+    assertThat(first.migrationsExecuted).isEqualTo(20);
 
     JdbcClient jdbc = JdbcClient.create(dataSource);
     // V10: the files an intake pass takes are found by status, not by scanning every file.
@@ -29,14 +29,32 @@ class MigrationTest {
                 .list())
         .containsExactly("status", "id");
     // V12, V13: results keep only the indexes something reads them by; a judgement is keyed by
-    // its record, rule and owing unit.
+    // its record, rule and owing unit. V19: the ledger pages read a type's judgements by state.
     assertThat(
             jdbc.sql(
                     "SELECT DISTINCT index_name FROM information_schema.statistics WHERE"
                         + " table_schema = DATABASE() AND table_name = 'judgement' ORDER BY 1")
                 .query(String.class)
                 .list())
-        .containsExactlyInAnyOrder("judgement_open_ix", "judgement_unit_ix", "PRIMARY");
+        .containsExactlyInAnyOrder(
+            "judgement_open_ix", "judgement_unit_ix", "judgement_state_ix", "PRIMARY");
+    // V20: the dashboard's counts per unit, rule and state read the unit index alone.
+    assertThat(
+            jdbc.sql(
+                    "SELECT column_name FROM information_schema.statistics WHERE table_schema ="
+                        + " DATABASE() AND index_name = 'judgement_unit_ix' ORDER BY seq_in_index")
+                .query(String.class)
+                .list())
+        .containsExactly("owing_unit", "rule_name", "status", "due_soon");
+    // V19: the ledger list reads a type's current rows by their start.
+    assertThat(
+            jdbc.sql(
+                    "SELECT column_name FROM information_schema.statistics WHERE table_schema ="
+                        + " DATABASE() AND index_name = 'referral_report_current_start_ix'"
+                        + " ORDER BY seq_in_index")
+                .query(String.class)
+                .list())
+        .containsExactly("is_current", "sent_at", "record_key");
     assertThat(
             jdbc.sql(
                     "SELECT column_name FROM information_schema.statistics WHERE table_schema ="
@@ -191,7 +209,7 @@ class MigrationTest {
         .isEqualTo(reference.sql(foreignKeys).query(String.class).list());
     String history = "SELECT CONCAT(version, ' ', checksum) FROM flyway_schema_history ORDER BY 1";
     assertThat(fresh.sql(history).query(String.class).list())
-        .hasSize(18)
+        .hasSize(20)
         .isEqualTo(reference.sql(history).query(String.class).list());
   }
 
@@ -276,7 +294,7 @@ class MigrationTest {
     jdbc.sql(notice).params("D01", 3, 1, 3).update();
     jdbc.sql(notice).params("T01", 1, 1, 4).update();
 
-    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(8); // V11 to V18
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(10); // V11 to V20
     assertThat(
             jdbc.sql(
                     "SELECT CONCAT(reporting_unit, ' ', version_no, ' ', first_arrived)"
@@ -303,7 +321,7 @@ class MigrationTest {
     jdbc.sql(file).params(2, "b", "rejected", "2026-03-02 10:32:00").update();
     jdbc.sql(file).params(3, "c", "received", null).update();
 
-    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(5); // V14 to V18
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(7); // V14 to V20
     assertThat(
             jdbc.sql(
                     "SELECT CONCAT(id, ' ', COALESCE(answered_at, '-')) FROM received_file ORDER BY id")
