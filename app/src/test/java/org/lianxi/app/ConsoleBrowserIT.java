@@ -189,6 +189,21 @@ class ConsoleBrowserIT {
         .isPositive();
     shot("office-dashboard");
 
+    // 台账: the overdue referral's history, both sides and how its deadlines were judged
+    browser.findElement(By.linkText("台账")).click();
+    waitFor(By.id("ledger"));
+    shot("office-ledger");
+    browser.findElement(By.linkText("古市监移〔2026〕30号")).click();
+    waitFor(By.id("versions"));
+    assertThat(text("h1")).isEqualTo("案件移送 古市监移〔2026〕30号");
+    assertThat(browser.findElement(By.id("versions")).getText())
+        .contains("古县市场监督管理局", "案件移送_D02.csv", "案件移送", "2");
+    // found Mon 2 Mar, sent Mon 9 Mar: due Thu 5 Mar (3 working days), sent 2 working days late
+    assertThat(browser.findElement(By.id("judgements")).getText())
+        .contains(
+            "移送案件 古县市场监督管理局 3个工作日（3wd） 2026-03-02 00:00 2026-03-05 23:59 2026-03-09 10:00 逾期2个工作日");
+    shot("office-record");
+
     // 报告: the first half year's briefing, as of its last day, printed and downloaded
     browser.findElement(By.linkText("报告")).click();
     WebElement form = browser.findElement(By.id("briefing"));
