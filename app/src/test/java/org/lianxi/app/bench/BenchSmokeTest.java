@@ -32,6 +32,7 @@ class BenchSmokeTest {
           "briefing.s",
           "assessment.s",
           "console.dashboard.ms",
+          "console.ledger.ms",
           "heap.peak.mb");
 
   @Test
