@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -108,6 +109,9 @@ class ConsoleTest {
     county.add("proposer", "T01", Role.UNIT);
     county.add("scheduler", "O01", Role.OFFICE);
     county.add("bystander", "T01", Role.UNIT);
+    county.add("matrix-office", "O01", Role.OFFICE);
+    county.add("matrix-unit", "T01", Role.UNIT);
+    county.add("matrix-audit", "O01", Role.AUDITOR);
     JdbcClient jdbc = county.jdbc();
     ownFile =
         jdbc.sql("SELECT id FROM received_file WHERE sender_unit = 'T01'")
@@ -239,6 +243,44 @@ class ConsoleTest {
     assertThat(later.signIn("newcomer", "岳阳镇联络员的新密码啊")).endsWith("/");
     CommandRun list = run("user", "list");
     assertThat(list.out()).containsPattern("newcomer +T01 古县岳阳镇人民政府 +联络员 +no +no ");
+  }
+
+  @Test
+  void everyPageAnswersEachRoleAsTheRoleTableSays() throws Exception {
+    // page: office, liaison, auditor (302: the auditor's home is the audit log)
+    Map<String, List<Integer>> expected = new LinkedHashMap<>();
+    expected.put("/", List.of(200, 200, 302));
+    expected.put("/upload", List.of(200, 200, 403));
+    expected.put("/upload/template", List.of(200, 200, 403));
+    expected.put("/receipts", List.of(200, 200, 403));
+    expected.put("/ledger", List.of(200, 200, 403));
+    expected.put("/chase", List.of(200, 200, 403));
+    expected.put("/meetings", List.of(200, 200, 403));
+    expected.put("/reports", List.of(200, 403, 403));
+    expected.put("/runs", List.of(200, 403, 403));
+    expected.put("/audit", List.of(200, 403, 200));
+    expected.put("/password", List.of(200, 200, 200));
+    expected.put("/no-such-page", List.of(404, 404, 404));
+    List<String> accounts = List.of("matrix-office", "matrix-unit", "matrix-audit");
+    for (int who = 0; who < accounts.size(); who++) {
+      ConsoleBrowser browser = new ConsoleBrowser(county);
+      browser.signInAndChoose(accounts.get(who));
+      for (Map.Entry<String, List<Integer>> page : expected.entrySet()) {
+        HttpResponse<byte[]> answer = browser.bytes(page.getKey());
+        assertThat(answer.statusCode())
+            .as(accounts.get(who) + " " + page.getKey())
+            .isEqualTo(page.getValue().get(who));
+        if (answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+          // every page, the error pages too, in Chinese and said to be
+          assertThat(answer.headers().firstValue("Content-Language"))
+              .as(page.getKey())
+              .hasValue("zh-CN");
+          assertThat(new String(answer.body(), StandardCharsets.UTF_8))
+              .as(page.getKey())
+              .doesNotContain("Exception", "Whitelabel", "Forbidden");
+        }
+      }
+    }
   }
 
   @Test
