@@ -32,7 +32,9 @@ public final class AuditLog {
     REPORT_DOWNLOADED,
     PERIOD_CLOSED,
     PERIOD_REOPENED,
-    CHASE_DOWNLOADED
+    CHASE_DOWNLOADED,
+    QUARANTINE_RELEASED,
+    QUARANTINE_DISCARDED
   }
 
   /** Where a change made on the command line comes from. */
