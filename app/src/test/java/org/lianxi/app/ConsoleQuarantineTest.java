@@ -56,15 +56,6 @@ class ConsoleQuarantineTest {
   @BeforeAll
   void aCountyWithQuarantinedMails() throws Exception {
     county = ConsoleCounty.in("console-quarantine-test");
-    CommandRun sent =
-        county.ingest(
-            "D02",
-            "2026-03-10T09:00",
-            "案件移送_D02.csv",
-            "移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n"
-                + "古市监移〔2026〕30号,移出,县市场监管局,岳阳镇,某商店,无照经营,2026/3/2,2026-03-09 10:00\n");
-    assertThat(sent.exit()).as(sent.out() + sent.err()).isZero();
-
     quarantined(
         RELEASED,
         UNKNOWN,
