@@ -257,6 +257,10 @@ class ConsoleQuarantineTest {
             "放行给古县岳阳镇人民政府", "office", "href=\"/receipts/" + id + "\"", "someone@else.example");
     assertThat(office.get("/receipts/" + id).statusCode()).isEqualTo(200);
     assertThat(page).doesNotContain("id=\"item-" + RELEASED + "\"");
+    assertThat(
+            page.substring(
+                page.indexOf("id=\"done\""), page.indexOf("</p>", page.indexOf("id=\"done\""))))
+        .contains("已放行给古县岳阳镇人民政府", "href=\"/receipts/" + id + "\"");
 
     // released once: again it is no longer there
     assertThat(release(RELEASED, "T01", "再放行一次").statusCode()).isEqualTo(404);

@@ -99,21 +99,9 @@ class QuarantineController {
     Quarantine.Item item = waiting(id);
     QuarantinedMails reader = mails.getIfAvailable();
     Optional<Unit> to = county.unit(unit.strip());
-    Optional<String> begunFor = item.handling().flatMap(Quarantine.Handling::unit);
-    String refused =
-        item.oversized()
-            ? "这封邮件过大，仅保留了邮件头，没有可放行的附件，只能删除。"
-            : reader == null
-                ? "邮件读取组件未启用（请在 serve 中使用工作台），暂不能放行。"
-                : to.isEmpty()
-                    ? "请选择要放行给的单位（未知单位）。"
-                    : reason.isBlank()
-                        ? "请填写放行原因。"
-                        : begunFor.isPresent() && !begunFor.get().equals(to.get().code())
-                            ? "这封邮件已开始放行给 " + begunFor.get() + "，只能继续放行给该单位。"
-                            : null;
-    if (refused != null) {
-      return refused(response, model, refused);
+    Optional<String> refused = whyNotReleased(item, reader, to, reason);
+    if (refused.isPresent()) {
+      return refused(response, model, refused.get());
     }
     Path folder = work.resolve("quarantine-" + UUID.randomUUID());
     try {
@@ -189,6 +177,28 @@ class QuarantineController {
         "隔离邮件 " + item.id() + " 删除，原因：" + Masking.inText(reason.strip()));
     log.info("Quarantined mail {} discarded by {}", item.id(), me.getUsername());
     return "redirect:/quarantine?done=" + item.id();
+  }
+
+  /** Why this release cannot be done, in Chinese; none when it can. */
+  private static Optional<String> whyNotReleased(
+      Quarantine.Item item, QuarantinedMails reader, Optional<Unit> to, String reason) {
+    if (item.oversized()) {
+      return Optional.of("这封邮件过大，仅保留了邮件头，没有可放行的附件，只能删除。");
+    }
+    if (reader == null) {
+      return Optional.of("邮件读取组件未启用（请在 serve 中使用工作台），暂不能放行。");
+    }
+    if (to.isEmpty()) {
+      return Optional.of("请选择要放行给的单位（未知单位）。");
+    }
+    if (reason.isBlank()) {
+      return Optional.of("请填写放行原因。");
+    }
+    Optional<String> begunFor = item.handling().flatMap(Quarantine.Handling::unit);
+    if (begunFor.isPresent() && !begunFor.get().equals(to.get().code())) {
+      return Optional.of("这封邮件已开始放行给 " + begunFor.get() + "，只能继续放行给该单位。");
+    }
+    return Optional.empty();
   }
 
   /** A waiting item by an id matched only against the listing; anything else is not found. */
