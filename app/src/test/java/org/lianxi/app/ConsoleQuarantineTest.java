@@ -172,6 +172,8 @@ class ConsoleQuarantineTest {
   void aLiaisonIsForbiddenAndAPostWithoutTheTokenRefused() throws Exception {
     ConsoleBrowser liaison = new ConsoleBrowser(county);
     liaison.signInAndChoose("liaison");
+    assertThat(liaison.get("/").body()).doesNotContain(">隔离区<");
+    assertThat(office.get("/").body()).contains(">隔离区<");
     assertThat(liaison.get("/quarantine").statusCode()).isEqualTo(403);
     liaison.get("/");
     assertThat(
