@@ -258,6 +258,7 @@ class ConsoleTest {
     expected.put("/meetings", List.of(200, 200, 403));
     expected.put("/reports", List.of(200, 403, 403));
     expected.put("/runs", List.of(200, 403, 403));
+    expected.put("/quarantine", List.of(200, 403, 403));
     expected.put("/audit", List.of(200, 403, 200));
     expected.put("/password", List.of(200, 200, 200));
     expected.put("/no-such-page", List.of(404, 404, 404));

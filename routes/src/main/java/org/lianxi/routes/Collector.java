@@ -30,6 +30,7 @@ import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.county.Unit;
 import org.lianxi.ledger.files.Channel;
 import org.lianxi.ledger.files.ChannelPolls;
+import org.lianxi.ledger.files.QuarantinedMails;
 import org.lianxi.ledger.files.SubmissionDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -206,6 +207,14 @@ public final class Collector implements AutoCloseable {
           .ifPresent(all::add);
       return all;
     };
+  }
+
+  /**
+   * The reading of the mails the mailbox quarantined, for the console's 隔离区: it needs no mail
+   * server, only the data folder, so it is there whether or not the county has a mailbox.
+   */
+  public static QuarantinedMails quarantinedMails() {
+    return new QuarantineReader();
   }
 
   private Optional<ChannelPolls.EndpointPolls> endpointPolls(

@@ -264,10 +264,10 @@ final class Mailbox {
   }
 
   /** A usable attachment: its shown name and where its bytes were saved. */
-  private record Attachment(String name, Path file) {}
+  record Attachment(String name, Path file) {}
 
   /** The usable files of one message, saved under our own names within one size budget. */
-  private static final class Unpacked {
+  static final class Unpacked {
     final Path folder;
     final List<Attachment> files = new ArrayList<>();
     final List<Path> saved = new ArrayList<>();
@@ -358,7 +358,7 @@ final class Mailbox {
     }
   }
 
-  private static boolean isSubmission(String lowerName) {
+  static boolean isSubmission(String lowerName) {
     return lowerName.endsWith(".xlsx") || lowerName.endsWith(".xls") || lowerName.endsWith(".csv");
   }
 
@@ -429,7 +429,7 @@ final class Mailbox {
         Files.createDirectories(
             data.resolve("quarantine")
                 .resolve(
-                    STAMP.format(LocalDateTime.now())
+                    STAMP.format(LocalDateTime.now(clock)) // the time a release loads it as
                         + "-"
                         + UUID.randomUUID().toString().substring(0, 8)));
     if (message.getSize() > MAX_MESSAGE) {
@@ -457,7 +457,7 @@ final class Mailbox {
   }
 
   /** An attachment, a zip or a message over the limits. */
-  private static final class TooLargeException extends Exception {
+  static final class TooLargeException extends Exception {
     private static final long serialVersionUID = 1L;
 
     TooLargeException(String reason) {

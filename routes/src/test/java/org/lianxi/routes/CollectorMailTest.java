@@ -25,6 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.files.Channel;
+import org.lianxi.ledger.files.Quarantine;
+import org.lianxi.ledger.files.QuarantinedMails;
 import org.lianxi.ledger.files.SubmissionDesk;
 import org.lianxi.ledger.testing.TestDatabase;
 
@@ -152,6 +154,46 @@ class CollectorMailTest {
     assertThat(mailTo("sfj@gx.example"))
         .singleElement()
         .satisfies(m -> assertThat(m.getSubject()).isEqualTo("【联席】邮件已隔离"));
+  }
+
+  @Test
+  void whatTheMailboxQuarantinesIsWhatTheConsolesQuarantineListsReadsAndUnpacks() throws Exception {
+    Path data = dir.resolve("data");
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(zip, StandardCharsets.UTF_8)) {
+      out.putNextEntry(new ZipEntry("三月/案件移送.csv"));
+      out.write("referral rows".getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    UnitMail.send(
+        "someone@else.example", null, "报送表.xlsx", "workbook", "三月.zip", zip.toByteArray());
+    try (Collector collector = collector(data)) {
+      assertThat(collector.collectOnce().taken()).isEqualTo(1);
+    }
+    assertThat(taken).isEmpty();
+
+    Quarantine.Item item = new Quarantine(data).waiting().stream().findFirst().orElseThrow();
+    assertThat(item.reason()).isEqualTo("发件地址未登记为任何成员单位：someone@else.example");
+    assertThat(item.oversized()).isFalse();
+    assertThat(item.handling()).isEmpty();
+    QuarantinedMails mails = Collector.quarantinedMails();
+    QuarantinedMails.Mail mail = mails.read(item.message().orElseThrow());
+    assertThat(mail.headers().from()).contains("someone@else.example");
+    assertThat(mail.headers().subject()).contains("信息共享报送");
+    assertThat(mail.headers().date()).isPresent();
+    assertThat(mail.attachments())
+        .extracting(QuarantinedMails.Attached::name, QuarantinedMails.Attached::size)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("报送表.xlsx", 8L),
+            org.assertj.core.groups.Tuple.tuple("三月.zip", (long) zip.size()));
+
+    Path work = dir.resolve("unpacked");
+    List<QuarantinedMails.Saved> files = mails.unpack(item.message().orElseThrow(), work);
+    assertThat(files)
+        .extracting(QuarantinedMails.Saved::name)
+        .containsExactly("报送表.xlsx", "案件移送.csv");
+    assertThat(files.get(1).file()).content().isEqualTo("referral rows");
+    assertThat(files).allMatch(f -> f.file().startsWith(work));
   }
 
   @Test

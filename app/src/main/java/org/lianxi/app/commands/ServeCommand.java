@@ -83,10 +83,17 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     return 0;
   }
 
-  /** Serve's context with the channels' polls in it, for the console's 运行 page. */
+  /**
+   * Serve's context with the channels' polls in it, for the console's 运行 page, and the reading of
+   * quarantined mails, for its 隔离区.
+   */
   private static ConfigurableApplicationContext withPolls(
       LianxiRuntime runtime, Collector collector) {
     runtime.context().getBeanFactory().registerSingleton("channelPolls", collector.channelPolls());
+    runtime
+        .context()
+        .getBeanFactory()
+        .registerSingleton("quarantinedMails", Collector.quarantinedMails());
     return runtime.context();
   }
 }

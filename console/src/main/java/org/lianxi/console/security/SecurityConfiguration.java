@@ -48,7 +48,13 @@ class SecurityConfiguration {
                     .hasRole("OFFICE")
                     .requestMatchers("/meetings/*/topics")
                     .hasRole("UNIT")
-                    .requestMatchers("/reports", "/reports/**", "/runs", "/runs/**")
+                    .requestMatchers(
+                        "/reports",
+                        "/reports/**",
+                        "/runs",
+                        "/runs/**",
+                        "/quarantine",
+                        "/quarantine/**")
                     .hasRole("OFFICE")
                     .requestMatchers("/chase", "/chase/**")
                     .hasAnyRole("OFFICE", "UNIT")

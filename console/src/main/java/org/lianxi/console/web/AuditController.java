@@ -35,7 +35,9 @@ class AuditController {
               java.util.Map.entry(AuditLog.Action.PERIOD_CLOSED, "关闭期间"),
               java.util.Map.entry(AuditLog.Action.PERIOD_REOPENED, "重新开放期间"),
               java.util.Map.entry(AuditLog.Action.CHASE_DOWNLOADED, "下载催办单或共享信息"),
-              java.util.Map.entry(AuditLog.Action.LEDGER_EXPORTED, "导出台账")));
+              java.util.Map.entry(AuditLog.Action.LEDGER_EXPORTED, "导出台账"),
+              java.util.Map.entry(AuditLog.Action.QUARANTINE_RELEASED, "隔离邮件放行"),
+              java.util.Map.entry(AuditLog.Action.QUARANTINE_DISCARDED, "隔离邮件删除")));
 
   private final AuditLog audit;
 

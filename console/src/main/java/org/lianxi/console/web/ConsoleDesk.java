@@ -53,14 +53,23 @@ class ConsoleDesk {
     Path temp = temp("upload-", ".part");
     try {
       writer.write(temp);
-      String checksum = checksum(temp);
-      desk.take(unit, Channel.CONSOLE, originalName, temp, LocalDateTime.now());
-      return outcomes
-          .idOf(unit, checksum)
-          .orElseThrow(() -> new IllegalStateException("the file was not registered"));
+      return take(unit, Channel.CONSOLE, originalName, temp, LocalDateTime.now());
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * Takes in a file as the unit's by this channel; the received file's id (the earlier one when the
+   * unit sent the same bytes before: the desk loads them once).
+   */
+  long take(String unit, Channel channel, String originalName, Path file, LocalDateTime at)
+      throws IOException {
+    String checksum = checksum(file);
+    desk.take(unit, channel, originalName, file, at);
+    return outcomes
+        .idOf(unit, checksum)
+        .orElseThrow(() -> new IllegalStateException("the file was not registered"));
   }
 
   /** Takes in a one-sheet workbook of these rows as the unit's file. */

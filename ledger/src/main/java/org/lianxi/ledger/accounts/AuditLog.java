@@ -33,7 +33,9 @@ public final class AuditLog {
     PERIOD_CLOSED,
     PERIOD_REOPENED,
     CHASE_DOWNLOADED,
-    LEDGER_EXPORTED
+    LEDGER_EXPORTED,
+    QUARANTINE_RELEASED,
+    QUARANTINE_DISCARDED
   }
 
   /** Where a change made on the command line comes from. */
