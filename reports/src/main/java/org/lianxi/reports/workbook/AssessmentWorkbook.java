@@ -33,6 +33,11 @@ public final class AssessmentWorkbook {
       Sheet details = workbook.createSheet("考核明细");
       WorkbookFiles.row(
           details, 0, bold, "单位编码", "单位名称", "单位类型", "指标", "分子", "分母", "比率", "权重", "得分");
+      // the header's note now: a streaming sheet flushes its first rows once the window is full,
+      // and a province's 2,000 units fill it many times over
+      if (!assessment.beforeV2()) {
+        note(details, 8);
+      }
       int r = 1;
       for (Score s : assessment.scores()) {
         Row row =
@@ -53,6 +58,9 @@ public final class AssessmentWorkbook {
       }
       Sheet totals = workbook.createSheet("考核汇总");
       WorkbookFiles.row(totals, 0, bold, "单位编码", "单位名称", "单位类型", "总分", "排名");
+      if (!assessment.beforeV2()) {
+        note(totals, 3);
+      }
       r = 1;
       for (Total t : assessment.totals()) {
         WorkbookFiles.row(
@@ -61,8 +69,6 @@ public final class AssessmentWorkbook {
             .setCellStyle(twoDecimals);
       }
       if (!assessment.beforeV2()) {
-        note(details, 8);
-        note(totals, 3);
         Sheet notes = workbook.createSheet("说明");
         WorkbookFiles.row(notes, 0, bold, "说明");
         WorkbookFiles.row(notes, 1, null, AssessmentReport.ROUNDING);
