@@ -44,6 +44,7 @@ class DashboardController {
   private final FileOutcomes outcomes;
   private final Duties duties;
   private final JobRepository jobs;
+  private final DutyCountsOfLastRun dutyCounts;
 
   DashboardController(
       CountyConfig county,
@@ -53,7 +54,8 @@ class DashboardController {
       FileResults results,
       FileOutcomes outcomes,
       Duties duties,
-      JobRepository jobs) {
+      JobRepository jobs,
+      DutyCountsOfLastRun dutyCounts) {
     this.county = county;
     this.dataSource = dataSource;
     this.submissions = submissions;
@@ -62,6 +64,7 @@ class DashboardController {
     this.outcomes = outcomes;
     this.duties = duties;
     this.jobs = jobs;
+    this.dutyCounts = dutyCounts;
   }
 
   @GetMapping("/")
@@ -86,7 +89,7 @@ class DashboardController {
     model.addAttribute("periodEnd", end.minusDays(1));
     model.addAttribute("submissions", period);
     model.addAttribute("missing", period.stream().filter(Submissions.UnitFiles::none).count());
-    List<ReconcileStore.DutyCount> counts = reconcile.dutyCounts();
+    List<ReconcileStore.DutyCount> counts = dutyCounts.counts();
     List<UnitOverview.Line> lines = UnitOverview.of(dataSource, ReconcileStore.byUnit(counts));
     model.addAttribute(
         "owing",
