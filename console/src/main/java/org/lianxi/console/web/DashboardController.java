@@ -2,6 +2,7 @@ package org.lianxi.console.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DashboardController {
 
   static final int RECENT_FILES = 10;
+
+  /**
+   * The most rows a table of units shows: a county's are all there, a province's (2,000 units)
+   * would make a page too long to read and too slow to write; the page says how many it left out.
+   */
+  static final int LISTED = 100;
 
   private final CountyConfig county;
   private final DataSource dataSource;
@@ -87,13 +94,26 @@ class DashboardController {
     model.addAttribute("periodName", cadence == Cadence.WEEK ? "本周" : "本月");
     model.addAttribute("periodStart", start);
     model.addAttribute("periodEnd", end.minusDays(1));
-    model.addAttribute("submissions", period);
+    // a province has thousands of units: those that have not reported first, at most LISTED rows
+    List<Submissions.UnitFiles> missingFirst =
+        period.stream()
+            .sorted(Comparator.comparing((Submissions.UnitFiles u) -> !u.none()))
+            .toList();
+    model.addAttribute("submissions", missingFirst.subList(0, Math.min(LISTED, period.size())));
+    model.addAttribute("submissionsLeft", Math.max(0, period.size() - LISTED));
     model.addAttribute("missing", period.stream().filter(Submissions.UnitFiles::none).count());
     List<ReconcileStore.DutyCount> counts = dutyCounts.counts();
     List<UnitOverview.Line> lines = UnitOverview.of(dataSource, ReconcileStore.byUnit(counts));
-    model.addAttribute(
-        "owing",
-        lines.stream().filter(l -> l.duties().overdue() > 0 || l.duties().dueSoon() > 0).toList());
+    // the units most overdue first, at most LISTED of them
+    List<UnitOverview.Line> owing =
+        lines.stream()
+            .filter(l -> l.duties().overdue() > 0 || l.duties().dueSoon() > 0)
+            .sorted(
+                Comparator.comparingInt((UnitOverview.Line l) -> -l.duties().overdue())
+                    .thenComparingInt(l -> -l.duties().dueSoon()))
+            .toList();
+    model.addAttribute("owing", owing.subList(0, Math.min(LISTED, owing.size())));
+    model.addAttribute("owingLeft", Math.max(0, owing.size() - LISTED));
     model.addAttribute("byRule", byRule(counts));
     model.addAttribute("onTime", OnTimeChart.of(lines));
     // what the last run recorded, never a count of the whole ledger's results on each visit
