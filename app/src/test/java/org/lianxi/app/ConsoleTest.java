@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,6 +113,8 @@ class ConsoleTest {
     county.add("matrix-office", "O01", Role.OFFICE);
     county.add("matrix-unit", "T01", Role.UNIT);
     county.add("matrix-audit", "O01", Role.AUDITOR);
+    county.add("watcher", "O01", Role.OFFICE);
+    county.add("sender", "T06", Role.UNIT);
     JdbcClient jdbc = county.jdbc();
     ownFile =
         jdbc.sql("SELECT id FROM received_file WHERE sender_unit = 'T01'")
@@ -480,6 +483,52 @@ class ConsoleTest {
                 .query(String.class)
                 .list())
         .contains("leaver");
+  }
+
+  /** The dashboard's intake and 台账's count are kept between visits, never past a new file. */
+  @Test
+  void theDashboardAndTheLedgerCountAFileTheMomentItIsLoaded() throws Exception {
+    ConsoleBrowser office = new ConsoleBrowser(county);
+    office.signInAndChoose("watcher");
+    ConsoleBrowser liaison = new ConsoleBrowser(county);
+    liaison.signInAndChoose("sender");
+    long[] before = intake(office.get("/").body());
+    assertThat(intake(office.get("/").body())).as("kept: the same figures").isEqualTo(before);
+    long listed = referrals(office.get("/ledger").body());
+
+    byte[] csv =
+        ("移送文号,移送方向,移送单位,接收单位,当事人,违法事项,发现日期,移送时间\n"
+                + "古市监移〔2026〕40号,移入,县市场监管局,永乐乡,某饭店,无照经营,2026/3/9,2026-03-10 10:00\n")
+            .getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> sent = liaison.upload("/upload", Map.of(), "案件移送_永乐乡.csv", csv, true);
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+
+    String home = office.get("/").body();
+    // files, files rejected whole, rows taken, rows rejected
+    assertThat(intake(home)).containsExactly(before[0] + 1, before[1], before[2] + 1, before[3]);
+    assertThat(row(home, "recent", "案件移送_永乐乡.csv")).contains("古县永乐乡人民政府");
+    assertThat(referrals(office.get("/ledger").body())).isEqualTo(listed + 1);
+  }
+
+  /** 已接收文件 on the dashboard: files, files rejected whole, rows taken, rows rejected. */
+  private static long[] intake(String dashboard) {
+    Matcher m =
+        Pattern.compile("已接收文件</dt><dd>(\\d+)份（整份拒收(\\d+)份），导入(\\d+)行，未通过(\\d+)行")
+            .matcher(dashboard);
+    assertThat(m.find()).as("the intake's figures").isTrue();
+    return new long[] {
+      Long.parseLong(m.group(1)),
+      Long.parseLong(m.group(2)),
+      Long.parseLong(m.group(3)),
+      Long.parseLong(m.group(4))
+    };
+  }
+
+  /** 共N件 on 台账's first page (the referrals of every unit). */
+  private static long referrals(String ledger) {
+    Matcher m = Pattern.compile("共(\\d+)件，第1/").matcher(ledger);
+    assertThat(m.find()).as("the ledger's count").isTrue();
+    return Long.parseLong(m.group(1));
   }
 
   @Test

@@ -13,7 +13,6 @@ import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.exchange.Duties;
 import org.lianxi.ledger.exchange.Duty;
 import org.lianxi.ledger.files.FileOutcomes;
-import org.lianxi.ledger.files.FileResults;
 import org.lianxi.ledger.files.Submissions;
 import org.lianxi.ledger.reconcile.ReconcileStore;
 import org.lianxi.ledger.reconcile.SubmissionCadence;
@@ -47,31 +46,28 @@ class DashboardController {
   private final DataSource dataSource;
   private final Submissions submissions;
   private final ReconcileStore reconcile;
-  private final FileResults results;
   private final FileOutcomes outcomes;
   private final Duties duties;
   private final JobRepository jobs;
-  private final DutyCountsOfLastRun dutyCounts;
+  private final StandingFigures figures;
 
   DashboardController(
       CountyConfig county,
       DataSource dataSource,
       Submissions submissions,
       ReconcileStore reconcile,
-      FileResults results,
       FileOutcomes outcomes,
       Duties duties,
       JobRepository jobs,
-      DutyCountsOfLastRun dutyCounts) {
+      StandingFigures figures) {
     this.county = county;
     this.dataSource = dataSource;
     this.submissions = submissions;
     this.reconcile = reconcile;
-    this.results = results;
     this.outcomes = outcomes;
     this.duties = duties;
     this.jobs = jobs;
-    this.dutyCounts = dutyCounts;
+    this.figures = figures;
   }
 
   @GetMapping("/")
@@ -102,7 +98,8 @@ class DashboardController {
     model.addAttribute("submissions", missingFirst.subList(0, Math.min(LISTED, period.size())));
     model.addAttribute("submissionsLeft", Math.max(0, period.size() - LISTED));
     model.addAttribute("missing", period.stream().filter(Submissions.UnitFiles::none).count());
-    List<ReconcileStore.DutyCount> counts = dutyCounts.counts();
+    StandingFigures.Figures standing = figures.now();
+    List<ReconcileStore.DutyCount> counts = standing.duties();
     List<UnitOverview.Line> lines = UnitOverview.of(dataSource, ReconcileStore.byUnit(counts));
     // the units most overdue first, at most LISTED of them
     List<UnitOverview.Line> owing =
@@ -120,7 +117,7 @@ class DashboardController {
     model.addAttribute("lastRun", reconcile.runs(1).stream().findFirst().orElse(null));
     model.addAttribute("lastJob", lastReconcileJob().orElse(null));
     model.addAttribute("overdue", counts.stream().mapToInt(c -> c.duties().overdue()).sum());
-    model.addAttribute("totals", results.totals());
+    model.addAttribute("totals", standing.totals());
     model.addAttribute("recent", outcomes.latest(RECENT_FILES));
     model.addAttribute("now", LocalDateTime.now());
     return "dashboard-office";

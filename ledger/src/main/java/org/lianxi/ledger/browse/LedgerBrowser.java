@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.lianxi.ledger.Kept;
+import org.lianxi.ledger.LedgerVersion;
 import org.lianxi.ledger.Masking;
 import org.lianxi.ledger.exchange.Display;
 import org.lianxi.ledger.exchange.Duties;
@@ -36,12 +38,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class LedgerBrowser {
 
+  /** How many counts of different filters are kept at once. */
+  static final int COUNTS_KEPT = 500;
+
+  private final DataSource dataSource;
   private final JdbcTemplate jdbc;
   private final Display display;
   private final Map<String, String> unitNames;
   private final RuleCatalogue rules;
+  private final Kept<List<Object>, LedgerVersion, Long> counts = new Kept<>(COUNTS_KEPT);
 
   public LedgerBrowser(DataSource dataSource, Map<String, String> unitNames, RuleCatalogue rules) {
+    this.dataSource = dataSource;
     this.jdbc = new JdbcTemplate(dataSource);
     this.display = new Display(unitNames);
     this.unitNames = Map.copyOf(unitNames);
@@ -70,12 +78,21 @@ public final class LedgerBrowser {
 
   /**
    * How many records match: a count over the same conditions as the page, by the same indexes (see
-   * {@link Matching}).
+   * {@link Matching}), kept while the ledger stands as it was (the first page of a province's
+   * referrals counts 300,000 keys: 150 ms).
    */
   public long count(LedgerFilter filter, Scope scope) {
     Matching m = Matching.of(filter, scope);
-    Long n = jdbc.queryForObject(m.count(), Long.class, m.args.toArray());
-    return n == null ? 0 : n;
+    String sql = m.count();
+    List<Object> name = new ArrayList<>(List.of(sql));
+    name.addAll(m.args);
+    return counts.get(
+        name,
+        LedgerVersion.read(dataSource),
+        () -> {
+          Long n = jdbc.queryForObject(sql, Long.class, m.args.toArray());
+          return n == null ? 0 : n;
+        });
   }
 
   /** One page of the records the filter matches in the scope, the newest start first. */

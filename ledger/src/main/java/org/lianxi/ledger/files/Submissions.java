@@ -28,19 +28,24 @@ public final class Submissions {
     this.jdbc = JdbcClient.create(dataSource);
   }
 
-  /** Every submitting unit, by code, with its files received in [from, to). */
+  /**
+   * Every submitting unit, by code, with its files received in [from, to): the span's files alone
+   * are read, by {@code received_file_time_ix}.
+   */
   public List<UnitFiles> between(LocalDateTime from, LocalDateTime to) {
     return jdbc.sql(
             """
-            SELECT u.code, u.name,
-                   COALESCE(SUM(f.status IN ('loaded', 'received')), 0) AS taken,
-                   COALESCE(SUM(f.status = 'loaded' AND f.zero_report = 1), 0) AS zero_reports,
-                   COALESCE(SUM(f.status = 'rejected'), 0) AS rejected
+            SELECT u.code, u.name, COALESCE(f.taken, 0) AS taken,
+                   COALESCE(f.zero_reports, 0) AS zero_reports, COALESCE(f.rejected, 0) AS rejected
             FROM unit u
-            LEFT JOIN received_file f ON f.sender_unit = u.code AND f.received_at >= :from
-                                      AND f.received_at < :to
+            LEFT JOIN (SELECT sender_unit,
+                              SUM(status IN ('loaded', 'received')) AS taken,
+                              SUM(status = 'loaded' AND zero_report = 1) AS zero_reports,
+                              SUM(status = 'rejected') AS rejected
+                       FROM received_file WHERE received_at >= :from AND received_at < :to
+                       GROUP BY sender_unit) f ON f.sender_unit = u.code
             WHERE u.unit_type IN (:types)
-            GROUP BY u.code, u.name ORDER BY u.code""")
+            ORDER BY u.code""")
         .param("from", from)
         .param("to", to)
         .param("types", JudgedLedger.SUBMITTING.stream().map(UnitType::name).toList())

@@ -17,7 +17,7 @@ class MigrationTest {
     DataSource dataSource = TestDatabase.empty();
     MigrateResult first = Database.migrate(dataSource);
     assertThat(first.success).isTrue();
-    assertThat(first.migrationsExecuted).isEqualTo(20);
+    assertThat(first.migrationsExecuted).isEqualTo(21);
 
     JdbcClient jdbc = JdbcClient.create(dataSource);
     // V10: the files an intake pass takes are found by status, not by scanning every file.
@@ -46,6 +46,14 @@ class MigrationTest {
                 .query(String.class)
                 .list())
         .containsExactly("owing_unit", "rule_name", "status", "due_soon");
+    // V21: the dashboard's files of this week, and the latest, by the time they arrived.
+    assertThat(
+            jdbc.sql(
+                    "SELECT column_name FROM information_schema.statistics WHERE table_schema ="
+                        + " DATABASE() AND index_name = 'received_file_time_ix' ORDER BY seq_in_index")
+                .query(String.class)
+                .list())
+        .containsExactly("received_at");
     // V19: the ledger list reads a type's current rows by their start.
     assertThat(
             jdbc.sql(
@@ -209,7 +217,7 @@ class MigrationTest {
         .isEqualTo(reference.sql(foreignKeys).query(String.class).list());
     String history = "SELECT CONCAT(version, ' ', checksum) FROM flyway_schema_history ORDER BY 1";
     assertThat(fresh.sql(history).query(String.class).list())
-        .hasSize(20)
+        .hasSize(21)
         .isEqualTo(reference.sql(history).query(String.class).list());
   }
 
@@ -294,7 +302,7 @@ class MigrationTest {
     jdbc.sql(notice).params("D01", 3, 1, 3).update();
     jdbc.sql(notice).params("T01", 1, 1, 4).update();
 
-    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(10); // V11 to V20
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(11); // V11 to V21
     assertThat(
             jdbc.sql(
                     "SELECT CONCAT(reporting_unit, ' ', version_no, ' ', first_arrived)"
@@ -321,7 +329,7 @@ class MigrationTest {
     jdbc.sql(file).params(2, "b", "rejected", "2026-03-02 10:32:00").update();
     jdbc.sql(file).params(3, "c", "received", null).update();
 
-    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(7); // V14 to V20
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(8); // V14 to V21
     assertThat(
             jdbc.sql(
                     "SELECT CONCAT(id, ' ', COALESCE(answered_at, '-')) FROM received_file ORDER BY id")
