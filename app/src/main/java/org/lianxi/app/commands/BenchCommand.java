@@ -10,6 +10,7 @@ import org.lianxi.app.ExitCode;
 import org.lianxi.app.LianxiCommand;
 import org.lianxi.app.UsageException;
 import org.lianxi.app.bench.Bench;
+import org.lianxi.app.bench.BenchHeap;
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +67,11 @@ public final class BenchCommand implements Callable<Integer> {
     if (out != null && Files.exists(out)) {
       throw new UsageException("--out " + out + ": already exists; the benchmark starts fresh");
     }
+    PrintWriter printer = spec.commandLine().getOut();
+    if (BenchHeap.tooLarge()) {
+      return BenchHeap.runWithin(
+          spec.root().commandLine().getParseResult().originalArgs(), printer);
+    }
     Path folder =
         out != null
             ? out
@@ -77,7 +83,6 @@ public final class BenchCommand implements Callable<Integer> {
                             .truncatedTo(ChronoUnit.SECONDS)
                             .toString()
                             .replace(":", ""));
-    PrintWriter printer = spec.commandLine().getOut();
     try {
       Bench.Figures figures = new Bench(printer).run(new Bench.Options(units, rows, folder));
       return figures.failed() ? ExitCode.ATTENTION : ExitCode.OK;
