@@ -1,7 +1,9 @@
 package org.lianxi.app.bench;
 
+import com.mysql.cj.jdbc.JdbcStatement;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.lianxi.ledger.db.LocalFileGuard;
 import org.lianxi.ledger.standard.RecordType;
 
 /**
@@ -32,13 +35,12 @@ final class LoadDataReference {
   private LoadDataReference() {}
 
   /**
-   * @param database the embedded database; the reference alone connects with local infile on
+   * @param database the embedded database, whose connections take local loads
    */
   static Result run(org.lianxi.ledger.db.Database database, Path folder)
       throws IOException, SQLException {
-    String url =
-        database.jdbcUrl().replace("allowLoadLocalInfile=false", "allowLoadLocalInfile=true");
-    try (Connection c = DriverManager.getConnection(url, database.user(), database.password())) {
+    try (Connection c =
+        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
       List<Path> exports = new ArrayList<>();
       for (RecordType type : RecordType.values()) {
         exports.add(export(c, type.table(), Files.createDirectories(folder)));
@@ -48,14 +50,19 @@ final class LoadDataReference {
         long rows = 0;
         long started = System.nanoTime();
         for (int i = 0; i < exports.size(); i++) {
-          rows +=
-              s.executeUpdate(
-                  "LOAD DATA LOCAL INFILE '"
-                      + exports.get(i).toAbsolutePath().toString().replace("'", "''")
-                      + "' INTO TABLE bench_"
-                      + RecordType.values()[i].table()
-                      + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\'"
-                      + " LINES TERMINATED BY '\\n'");
+          // sent as the loader sends its rows: a stream set on the statement, never a file the
+          // server names (the connections' guard sends nothing for those)
+          try (InputStream rowsOf = Files.newInputStream(exports.get(i))) {
+            s.unwrap(JdbcStatement.class).setLocalInfileInputStream(rowsOf);
+            rows +=
+                s.executeUpdate(
+                    "LOAD DATA LOCAL INFILE 'rows' INTO TABLE bench_"
+                        + RecordType.values()[i].table()
+                        + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\'"
+                        + " LINES TERMINATED BY '\\n'");
+          } finally {
+            s.unwrap(JdbcStatement.class).setLocalInfileInputStream(LocalFileGuard.NOTHING);
+          }
         }
         return new Result(rows, System.nanoTime() - started);
       } finally {

@@ -52,9 +52,14 @@ class IngestJobTest {
   static class Context {
     @Bean
     DataSource dataSource() {
-      DataSource dataSource = TestDatabase.fresh();
+      DataSource dataSource = fresh();
       new UnitStore(dataSource).sync(CountyConfigLoader.example().units());
       return dataSource;
+    }
+
+    /** A new migrated database. */
+    DataSource fresh() {
+      return TestDatabase.fresh();
     }
 
     @Bean
@@ -95,6 +100,18 @@ class IngestJobTest {
   @Autowired org.springframework.batch.core.repository.JobRepository jobs;
 
   private static final LocalDateTime ARRIVED = LocalDateTime.of(2026, 3, 20, 9, 0);
+
+  @Autowired ReportStore reports;
+
+  /** Whether the ledger's rows go by LOAD DATA from the loader's stream here. */
+  boolean streamed() {
+    return true;
+  }
+
+  @Test
+  void theLedgersRowsGoByTheWayTheDatabaseTakes() {
+    assertThat(reports.streams()).isEqualTo(streamed());
+  }
 
   private Path dir() throws Exception {
     return Files.createDirectories(Path.of("target", "ingest-job-test", "files"));

@@ -148,6 +148,8 @@ public final class Database implements AutoCloseable {
     config.addDataSourceProperty("prepStmtCacheSqlLimit", "8192");
     // A batch of inserts goes as one multi-row statement, not one round trip per row.
     config.addDataSourceProperty("rewriteBatchedStatements", "true");
+    // a server that asks for a local file gets an empty one (the loader's stream aside)
+    config.addDataSourceProperty("connectionLifecycleInterceptors", LocalFileGuard.class.getName());
     config.setPoolName("lianxi");
     return new HikariDataSource(config);
   }

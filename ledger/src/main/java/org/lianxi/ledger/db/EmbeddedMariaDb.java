@@ -206,7 +206,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         + "/"
         + database
         + "?sslMode=DISABLED&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true"
-        + "&allowLoadLocalInfile=false&connectTimeout=10000";
+        + "&allowLoadLocalInfile=true&connectionLifecycleInterceptors="
+        + LocalFileGuard.class.getName()
+        + "&connectTimeout=10000";
   }
 
   /** Creates the database when it does not exist yet. */

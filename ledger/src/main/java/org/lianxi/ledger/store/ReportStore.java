@@ -16,6 +16,8 @@ import org.lianxi.ledger.standard.Column;
 import org.lianxi.ledger.standard.DocumentNumber;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.ledger.standard.ReportRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,6 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class ReportStore {
 
+  private static final Logger log = LoggerFactory.getLogger(ReportStore.class);
+
   /** What a row did to the ledger, for the receipt. */
   public enum Change {
     LOADED,
@@ -34,14 +38,43 @@ public final class ReportStore {
     UNCHANGED
   }
 
+  private final DataSource dataSource;
   private final JdbcTemplate jdbc;
   private final Map<RecordType, String> inserts = new EnumMap<>(RecordType.class);
+  private final Map<RecordType, String> streamed = new EnumMap<>(RecordType.class);
+
+  /** Whether rows go by LOAD DATA from a stream; asked of the database at the first write. */
+  private volatile Boolean streams;
 
   public ReportStore(DataSource dataSource) {
+    this.dataSource = dataSource;
     this.jdbc = new JdbcTemplate(dataSource);
     for (RecordType type : RecordType.values()) {
       inserts.put(type, insertSql(type));
+      List<String> columns = new ArrayList<>(COMMON);
+      columns.addAll(fieldColumns(type));
+      streamed.put(type, StreamedRows.statement(type.table(), columns));
     }
+  }
+
+  /**
+   * Whether the new versions are sent as the database's bulk path takes them ({@link
+   * StreamedRows}): where both the connection and the server allow local loads (the embedded
+   * database does; MySQL 8 does not unless its {@code local_infile} is set and the URL asks for
+   * it), else as multi-row inserts. The same rows, checks and transaction either way.
+   */
+  public boolean streams() {
+    Boolean known = streams;
+    if (known == null) {
+      known = StreamedRows.available(dataSource);
+      streams = known;
+      log.info(
+          known
+              ? "The ledger's rows are loaded by LOAD DATA LOCAL from the loader's own stream"
+              : "The ledger's rows are loaded by multi-row INSERT (the connection or the server"
+                  + " does not allow LOAD DATA LOCAL)");
+    }
+    return known;
   }
 
   /** A row to write, the file it came in, and when that file arrived. */
@@ -127,7 +160,9 @@ public final class ReportStore {
           "UPDATE " + type.table() + " SET is_current = NULL, superseded_at = ? WHERE id = ?",
           superseded.stream().map(id -> new Object[] {Timestamp.valueOf(now), id}).toList());
     }
-    if (!inserts.isEmpty()) {
+    if (!inserts.isEmpty() && streams()) {
+      StreamedRows.insert(jdbc, streamed.get(type), inserts);
+    } else if (!inserts.isEmpty()) {
       jdbc.batchUpdate(this.inserts.get(type), inserts);
     }
   }

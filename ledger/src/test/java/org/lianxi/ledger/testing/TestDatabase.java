@@ -42,6 +42,18 @@ public final class TestDatabase {
     return dataSource;
   }
 
+  /**
+   * A new migrated database whose connections refuse local loads, as MySQL's connections do by
+   * default: the ledger's rows then go by multi-row INSERT.
+   */
+  public static DataSource freshRefusingLocalLoads() {
+    DriverManagerDataSource fresh = (DriverManagerDataSource) fresh();
+    String url = fresh.getUrl().replace("allowLoadLocalInfile=true", "allowLoadLocalInfile=false");
+    fresh.setUrl(
+        url.contains("allowLoadLocalInfile=false") ? url : url + "&allowLoadLocalInfile=false");
+    return fresh;
+  }
+
   private static synchronized Template template() {
     if (template == null) {
       DataSource migrated = empty();
@@ -157,10 +169,15 @@ public final class TestDatabase {
     }
     MySQLContainer mysql =
         new MySQLContainer("mysql:8.4").withUsername("root").withPassword("test");
-    mysql.withCommand("--character-set-server=utf8mb4", "--collation-server=utf8mb4_bin");
+    // local loads on, as the embedded server has them (the ledger's rows go by LOAD DATA LOCAL)
+    mysql.withCommand(
+        "--character-set-server=utf8mb4", "--collation-server=utf8mb4_bin", "--local-infile=1");
     mysql.start();
     String base = "jdbc:mysql://" + mysql.getHost() + ":" + mysql.getMappedPort(3306) + "/";
-    String options = "?sslMode=DISABLED&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true";
+    String options =
+        "?sslMode=DISABLED&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true"
+            + "&allowLoadLocalInfile=true&connectionLifecycleInterceptors="
+            + org.lianxi.ledger.db.LocalFileGuard.class.getName();
     return new Server() {
       public DataSource admin() {
         return new DriverManagerDataSource(base + options, "root", "test");

@@ -1,0 +1,146 @@
+package org.lianxi.ledger.store;
+
+import com.mysql.cj.conf.PropertyKey;
+import com.mysql.cj.jdbc.JdbcConnection;
+import com.mysql.cj.jdbc.JdbcStatement;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javax.sql.DataSource;
+import org.lianxi.ledger.db.LocalFileGuard;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Rows inserted the way the database loads files: {@code LOAD DATA LOCAL INFILE} fed from the rows
+ * written out in memory, in the caller's transaction. The server only ever receives this stream:
+ * whatever file name it asks for, the driver sends the stream set on the statement, and an empty
+ * one once it is sent. With LOCAL the server turns a duplicate key or a bad value into a warning
+ * and goes on; a load that did not insert every row, or warned, fails and the transaction rolls
+ * back.
+ */
+final class StreamedRows {
+
+  private static final DateTimeFormatter MOMENT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+  private StreamedRows() {}
+
+  /** Whether the connections allow local loads and the server takes them. */
+  static boolean available(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean client =
+          connection
+              .unwrap(JdbcConnection.class)
+              .getPropertySet()
+              .getBooleanProperty(PropertyKey.allowLoadLocalInfile)
+              .getValue();
+      try (Statement s = connection.createStatement();
+          ResultSet server = s.executeQuery("SELECT @@GLOBAL.local_infile")) {
+        return client && server.next() && server.getBoolean(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot ask the database whether it takes local loads", e);
+    }
+  }
+
+  /** The statement for a table and its columns, in the order of each row's values. */
+  static String statement(String table, List<String> columns) {
+    return "LOAD DATA LOCAL INFILE 'rows' INTO TABLE "
+        + table
+        + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ENCLOSED BY '' ESCAPED BY '\\\\'"
+        + " LINES TERMINATED BY '\\n' ("
+        + String.join(", ", columns)
+        + ")";
+  }
+
+  static void insert(JdbcTemplate jdbc, String statement, List<Object[]> rows) {
+    byte[] text = text(rows);
+    jdbc.execute(
+        (ConnectionCallback<Void>)
+            connection -> {
+              try (Statement s = connection.createStatement()) {
+                JdbcStatement load = s.unwrap(JdbcStatement.class);
+                load.setLocalInfileInputStream(new ByteArrayInputStream(text));
+                long inserted;
+                SQLWarning warning;
+                try {
+                  inserted = s.executeLargeUpdate(statement);
+                  warning = s.getWarnings();
+                } finally {
+                  load.setLocalInfileInputStream(LocalFileGuard.NOTHING);
+                }
+                if (inserted != rows.size() || warning != null) {
+                  throw new DataIntegrityViolationException(
+                      "LOAD DATA inserted "
+                          + inserted
+                          + " of "
+                          + rows.size()
+                          + " rows"
+                          + (warning == null ? "" : ": " + warning.getMessage()));
+                }
+              }
+              return null;
+            });
+  }
+
+  /** The rows in LOAD DATA's default text form: tab between fields, \N for NULL. */
+  private static byte[] text(List<Object[]> rows) {
+    StringBuilder out = new StringBuilder(rows.size() * 256);
+    for (Object[] row : rows) {
+      for (int i = 0; i < row.length; i++) {
+        if (i > 0) {
+          out.append('\t');
+        }
+        field(out, row[i]);
+      }
+      out.append('\n');
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void field(StringBuilder out, Object value) {
+    if (value == null) {
+      out.append("\\N");
+    } else if (value instanceof Timestamp t) {
+      out.append(MOMENT.format(t.toLocalDateTime()));
+    } else if (value instanceof LocalDateTime t) {
+      out.append(MOMENT.format(t));
+    } else if (value instanceof LocalDate d) {
+      out.append(d);
+    } else if (value instanceof Boolean b) {
+      out.append(b ? '1' : '0');
+    } else if (value instanceof BigDecimal d) {
+      out.append(d.toPlainString());
+    } else if (value instanceof Number n) {
+      out.append(n);
+    } else {
+      escaped(out, value.toString());
+    }
+  }
+
+  private static void escaped(StringBuilder out, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\0' -> out.append("\\0");
+        default -> out.append(c);
+      }
+    }
+  }
+}
