@@ -21,16 +21,21 @@ import org.springframework.jdbc.support.SQLExceptionTranslator;
  * parses it once, not once a statement (a quarter of the server's time writing a province's million
  * judgements), and the values travel in binary, with nothing to escape or format. A JDBC batch that
  * Connector/J rewrites into multi-row statements would copy every row's parameters and encode every
- * value an extra time to size the statement.
+ * value an extra time to size the statement. Where the database takes local loads, the rows go by
+ * {@link StreamedRows} instead, {@value #STREAMED} a load.
  */
 public final class RowsInsert {
 
   /** Rows a statement. */
   static final int ROWS = 500;
 
+  /** Rows a load, where the database takes them by LOAD DATA (see {@link StreamedRows}). */
+  static final int STREAMED = 5000;
+
   private final String table;
   private final String head;
   private final String tuple;
+  private final String streamed;
   private final int columns;
 
   public RowsInsert(String table, List<String> columns) {
@@ -40,6 +45,7 @@ public final class RowsInsert {
     this.table = table;
     this.head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
     this.tuple = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+    this.streamed = StreamedRows.statement(table, columns);
     this.columns = columns.size();
   }
 
@@ -58,15 +64,27 @@ public final class RowsInsert {
     private final Connection connection;
     private final SQLExceptionTranslator translator;
     private final List<Object[]> pending = new ArrayList<>(ROWS);
+    private final boolean streams;
     private PreparedStatement full;
 
     private Writer(DataSource dataSource) {
       this.dataSource = dataSource;
       this.connection = DataSourceUtils.getConnection(dataSource);
       this.translator = new SQLErrorCodeSQLExceptionTranslator(dataSource);
+      try {
+        this.streams = StreamedRows.available(connection);
+      } catch (SQLException e) {
+        DataSourceUtils.releaseConnection(connection, dataSource);
+        throw translated("asking for local loads", e);
+      }
     }
 
-    /** Takes rows, writing each {@value #ROWS} of them as they fill a statement. */
+    /** How many rows go to the database at once. */
+    int rowsAWrite() {
+      return streams ? STREAMED : ROWS;
+    }
+
+    /** Takes rows, writing each {@link #rowsAWrite} of them as they fill a statement. */
     public void addAll(List<Object[]> rows) {
       for (Object[] row : rows) {
         if (row.length != columns) {
@@ -74,7 +92,9 @@ public final class RowsInsert {
               row.length + " values for " + columns + " columns: " + head);
         }
         pending.add(row);
-        if (pending.size() == ROWS) {
+        if (streams && pending.size() == STREAMED) {
+          stream();
+        } else if (!streams && pending.size() == ROWS) {
           if (full == null) {
             full = prepare(ROWS);
           }
@@ -86,6 +106,10 @@ public final class RowsInsert {
     /** Writes the rows still held, fewer than a statement's worth. */
     public void finish() {
       if (pending.isEmpty()) {
+        return;
+      }
+      if (streams) {
+        stream();
         return;
       }
       try (PreparedStatement rest = prepare(pending.size())) {
@@ -136,6 +160,15 @@ public final class RowsInsert {
         pending.clear();
       } catch (SQLException e) {
         throw translated("inserting " + pending.size() + " rows", e);
+      }
+    }
+
+    private void stream() {
+      try {
+        StreamedRows.insert(connection, streamed, pending);
+        pending.clear();
+      } catch (SQLException e) {
+        throw translated("loading " + pending.size() + " rows", e);
       }
     }
 

@@ -40,18 +40,25 @@ final class StreamedRows {
   /** Whether the connections allow local loads and the server takes them. */
   static boolean available(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
-      boolean client =
-          connection
-              .unwrap(JdbcConnection.class)
-              .getPropertySet()
-              .getBooleanProperty(PropertyKey.allowLoadLocalInfile)
-              .getValue();
-      try (Statement s = connection.createStatement();
-          ResultSet server = s.executeQuery("SELECT @@GLOBAL.local_infile")) {
-        return client && server.next() && server.getBoolean(1);
-      }
+      return available(connection);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot ask the database whether it takes local loads", e);
+    }
+  }
+
+  /** Whether this connection allows local loads and its server takes them. */
+  static boolean available(Connection connection) throws SQLException {
+    if (!connection.isWrapperFor(JdbcConnection.class)
+        || !connection
+            .unwrap(JdbcConnection.class)
+            .getPropertySet()
+            .getBooleanProperty(PropertyKey.allowLoadLocalInfile)
+            .getValue()) {
+      return false;
+    }
+    try (Statement s = connection.createStatement();
+        ResultSet server = s.executeQuery("SELECT @@GLOBAL.local_infile")) {
+      return server.next() && server.getBoolean(1);
     }
   }
 
@@ -65,34 +72,41 @@ final class StreamedRows {
         + ")";
   }
 
+  /** Inserts the rows on the connection of the caller's transaction. */
   static void insert(JdbcTemplate jdbc, String statement, List<Object[]> rows) {
-    byte[] text = text(rows);
     jdbc.execute(
         (ConnectionCallback<Void>)
             connection -> {
-              try (Statement s = connection.createStatement()) {
-                JdbcStatement load = s.unwrap(JdbcStatement.class);
-                load.setLocalInfileInputStream(new ByteArrayInputStream(text));
-                long inserted;
-                SQLWarning warning;
-                try {
-                  inserted = s.executeLargeUpdate(statement);
-                  warning = s.getWarnings();
-                } finally {
-                  load.setLocalInfileInputStream(LocalFileGuard.NOTHING);
-                }
-                if (inserted != rows.size() || warning != null) {
-                  throw new DataIntegrityViolationException(
-                      "LOAD DATA inserted "
-                          + inserted
-                          + " of "
-                          + rows.size()
-                          + " rows"
-                          + (warning == null ? "" : ": " + warning.getMessage()));
-                }
-              }
+              insert(connection, statement, rows);
               return null;
             });
+  }
+
+  /** Inserts the rows on this connection, in whatever transaction it is in. */
+  static void insert(Connection connection, String statement, List<Object[]> rows)
+      throws SQLException {
+    byte[] text = text(rows);
+    try (Statement s = connection.createStatement()) {
+      JdbcStatement load = s.unwrap(JdbcStatement.class);
+      load.setLocalInfileInputStream(new ByteArrayInputStream(text));
+      long inserted;
+      SQLWarning warning;
+      try {
+        inserted = s.executeLargeUpdate(statement);
+        warning = s.getWarnings();
+      } finally {
+        load.setLocalInfileInputStream(LocalFileGuard.NOTHING);
+      }
+      if (inserted != rows.size() || warning != null) {
+        throw new DataIntegrityViolationException(
+            "LOAD DATA inserted "
+                + inserted
+                + " of "
+                + rows.size()
+                + " rows"
+                + (warning == null ? "" : ": " + warning.getMessage()));
+      }
+    }
   }
 
   /** The rows in LOAD DATA's default text form: tab between fields, \N for NULL. */
