@@ -121,8 +121,8 @@ public final class LedgerSnapshot {
   /**
    * The current rows of the records: by {@code <type>_report_current_uk (record_key, …)}, named,
    * because the optimizer, with the statistics of tables a large intake has just filled, took the
-   * primary key or the list's index instead and read the whole table for every page (300 units:
-   * a million rows examined for the 64,000 referrals read).
+   * primary key or the list's index instead and read the whole table for every page (300 units: a
+   * million rows examined for the 64,000 referrals read).
    */
   private void query(RecordType type, String records, List<String> args, List<CurrentReport> out) {
     jdbc.query(

@@ -17,7 +17,7 @@ class MigrationTest {
     DataSource dataSource = TestDatabase.empty();
     MigrateResult first = Database.migrate(dataSource);
     assertThat(first.success).isTrue();
-    assertThat(first.migrationsExecuted).isEqualTo(21);
+    assertThat(first.migrationsExecuted).isEqualTo(22);
 
     JdbcClient jdbc = JdbcClient.create(dataSource);
     // V10: the files an intake pass takes are found by status, not by scanning every file.
@@ -29,15 +29,14 @@ class MigrationTest {
                 .list())
         .containsExactly("status", "id");
     // V12, V13: results keep only the indexes something reads them by; a judgement is keyed by
-    // its record, rule and owing unit. V19: the ledger pages read a type's judgements by state.
+    // its record, rule and owing unit. V19 added an index by state, V22 took it away again.
     assertThat(
             jdbc.sql(
                     "SELECT DISTINCT index_name FROM information_schema.statistics WHERE"
                         + " table_schema = DATABASE() AND table_name = 'judgement' ORDER BY 1")
                 .query(String.class)
                 .list())
-        .containsExactlyInAnyOrder(
-            "judgement_open_ix", "judgement_unit_ix", "judgement_state_ix", "PRIMARY");
+        .containsExactlyInAnyOrder("judgement_open_ix", "judgement_unit_ix", "PRIMARY");
     // V20: the dashboard's counts per unit, rule and state read the unit index alone.
     assertThat(
             jdbc.sql(
@@ -217,7 +216,7 @@ class MigrationTest {
         .isEqualTo(reference.sql(foreignKeys).query(String.class).list());
     String history = "SELECT CONCAT(version, ' ', checksum) FROM flyway_schema_history ORDER BY 1";
     assertThat(fresh.sql(history).query(String.class).list())
-        .hasSize(21)
+        .hasSize(22)
         .isEqualTo(reference.sql(history).query(String.class).list());
   }
 
@@ -302,7 +301,7 @@ class MigrationTest {
     jdbc.sql(notice).params("D01", 3, 1, 3).update();
     jdbc.sql(notice).params("T01", 1, 1, 4).update();
 
-    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(11); // V11 to V21
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(12); // V11 to V22
     assertThat(
             jdbc.sql(
                     "SELECT CONCAT(reporting_unit, ' ', version_no, ' ', first_arrived)"
@@ -329,7 +328,7 @@ class MigrationTest {
     jdbc.sql(file).params(2, "b", "rejected", "2026-03-02 10:32:00").update();
     jdbc.sql(file).params(3, "c", "received", null).update();
 
-    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(8); // V14 to V21
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(9); // V14 to V22
     assertThat(
             jdbc.sql(
                     "SELECT CONCAT(id, ' ', COALESCE(answered_at, '-')) FROM received_file ORDER BY id")
