@@ -31,8 +31,12 @@ public class IngestJobConfiguration {
 
   static final String JOB = "ingest";
 
-  /** Files per chunk: the job repository's bookkeeping is paid once for so many files. */
-  static final int FILES = 50;
+  /**
+   * Files per chunk: the job repository's bookkeeping is paid once for so many files, and each
+   * type's rows go to the ledger in one load a chunk (300 units: 50 files 9,886-11,502 rows/s, 150
+   * files 11,927-12,505).
+   */
+  static final int FILES = 150;
 
   @Bean
   public ReceivedFiles receivedFiles(
