@@ -124,9 +124,12 @@ final class StreamedRows {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /** One value as LOAD DATA reads it; a type the ledger does not write is refused, not guessed. */
   private static void field(StringBuilder out, Object value) {
     if (value == null) {
       out.append("\\N");
+    } else if (value instanceof String text) {
+      escaped(out, text);
     } else if (value instanceof Timestamp t) {
       out.append(MOMENT.format(t.toLocalDateTime()));
     } else if (value instanceof LocalDateTime t) {
@@ -137,10 +140,11 @@ final class StreamedRows {
       out.append(b ? '1' : '0');
     } else if (value instanceof BigDecimal d) {
       out.append(d.toPlainString());
-    } else if (value instanceof Number n) {
-      out.append(n);
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      out.append(value);
     } else {
-      escaped(out, value.toString());
+      throw new IllegalArgumentException(
+          "no text form for LOAD DATA of a " + value.getClass().getName());
     }
   }
 

@@ -95,6 +95,20 @@ class StreamedRowsTest {
   }
 
   @Test
+  void aValueOfATypeTheLedgerDoesNotWriteIsRefusedNotGuessed() {
+    jdbc.execute(TABLE);
+    assertThatThrownBy(
+            () ->
+                StreamedRows.insert(
+                    jdbc,
+                    StreamedRows.statement("streamed_test", List.of("n", "text")),
+                    List.<Object[]>of(new Object[] {1, 0.00001d})))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("java.lang.Double");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM streamed_test", Integer.class)).isZero();
+  }
+
+  @Test
   void aServerThatAsksForALocalFileIsSentNothing() throws Exception {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "not for the server\n");
     jdbc.execute("CREATE TABLE asked_test (line VARCHAR(100))");
