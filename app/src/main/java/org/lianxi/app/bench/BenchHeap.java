@@ -45,7 +45,10 @@ public final class BenchHeap {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     // the application's jar starts through Spring Boot's launcher, which finds its nested classes
-    command.add(fromBootJar() ? "org.springframework.boot.loader.launch.JarLauncher" : mainClass());
+    command.add(
+        fromBootJar()
+            ? "org.springframework.boot.loader.launch.JarLauncher"
+            : Lianxi.class.getName());
     command.addAll(args);
     out.printf(
         "lianxi bench: this JVM may use %,d MB; running again in one of %d MB%n",
@@ -84,9 +87,5 @@ public final class BenchHeap {
         .getLocation()
         .toString()
         .contains("BOOT-INF");
-  }
-
-  private static String mainClass() {
-    return Lianxi.class.getName();
   }
 }

@@ -147,11 +147,6 @@ public final class ReconcileStore {
                     rs.getInt("late_count"))));
   }
 
-  /** The id of the last reconcile run (0 before any): it changes whenever judgements do. */
-  public long lastRunId() {
-    return jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM reconcile_run", Long.class);
-  }
-
   /** Per owing unit, every rule together. */
   public Map<String, UnitDuties> dutiesByUnit() {
     return byUnit(dutyCounts());

@@ -50,9 +50,9 @@ public final class ReportStore {
     this.dataSource = dataSource;
     this.jdbc = new JdbcTemplate(dataSource);
     for (RecordType type : RecordType.values()) {
-      inserts.put(type, insertSql(type));
       List<String> columns = new ArrayList<>(COMMON);
       columns.addAll(fieldColumns(type));
+      inserts.put(type, insertSql(type.table(), columns));
       streamed.put(type, StreamedRows.statement(type.table(), columns));
     }
   }
@@ -239,11 +239,9 @@ public final class ReportStore {
   private static final int IS_CURRENT = COMMON.indexOf("is_current");
   private static final int SUPERSEDED_AT = COMMON.indexOf("superseded_at");
 
-  private static String insertSql(RecordType type) {
-    List<String> columns = new ArrayList<>(COMMON);
-    columns.addAll(fieldColumns(type));
+  private static String insertSql(String table, List<String> columns) {
     return "INSERT INTO "
-        + type.table()
+        + table
         + " ("
         + String.join(", ", columns)
         + ") VALUES ("
