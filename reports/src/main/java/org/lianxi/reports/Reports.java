@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import net.sf.jasperreports.engine.JasperPrint;
 import org.lianxi.ledger.county.CountyConfig;
 import org.lianxi.ledger.periods.FrozenPeriods;
 import org.lianxi.ledger.reconcile.JudgedLedger;
@@ -122,13 +123,17 @@ public final class Reports {
     String base = "简报_" + b.period();
     List<Path> written = new ArrayList<>();
     ReportPrinter printer = new ReportPrinter();
+    JasperPrint filled =
+        formats.contains(Format.PDF) || formats.contains(Format.DOCX)
+            ? printer.fill(printed)
+            : null;
     if (formats.contains(Format.PDF)) {
       written.add(folder.resolve(base + ".pdf"));
-      printer.pdf(printed, written.get(written.size() - 1));
+      printer.pdf(filled, written.get(written.size() - 1));
     }
     if (formats.contains(Format.DOCX)) {
       written.add(folder.resolve(base + ".docx"));
-      printer.docx(printed, written.get(written.size() - 1));
+      printer.docx(filled, written.get(written.size() - 1));
     }
     if (formats.contains(Format.XLSX)) {
       written.add(folder.resolve("简报附表_" + b.period() + ".xlsx"));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.lianxi.ledger.ReadAhead;
 import org.lianxi.ledger.calendar.CalendarStore;
 import org.lianxi.ledger.calendar.WorkingCalendar;
 import org.lianxi.ledger.county.CountyConfig;
@@ -115,13 +116,29 @@ public final class JudgedLedger {
     return profileVersion;
   }
 
-  /** Reads and judges every record, handing over one page at a time, in the order of the keys. */
+  /**
+   * Reads and judges every record, handing over one page at a time, in the order of the keys. Three
+   * threads pass the pages on: the snapshot's reads the next page while this one's judges a page
+   * and the caller uses the one before (a full reconcile writes it, a report counts it), so neither
+   * the judging nor the caller waits for the other's turn with the database.
+   */
   public void forEachPage(Consumer<Page> consumer) {
     Map<String, String> closing = closingDecisions();
-    snapshot.inPages(
-        recordsAPage,
-        reports ->
-            consumer.accept(new Page(reports, reconciler.reconcile(reports, closing, moment()))));
+    LocalDateTime moment = moment();
+    try (ReadAhead<Page> judged =
+        ReadAhead.start(
+            "ledger-judging",
+            1,
+            sink ->
+                snapshot.inPages(
+                    recordsAPage,
+                    reports ->
+                        sink.accept(
+                            new Page(reports, reconciler.reconcile(reports, closing, moment)))))) {
+      for (Page page = judged.next(); page != null; page = judged.next()) {
+        consumer.accept(page);
+      }
+    }
   }
 
   /** Reads and judges the given records only: what a nightly reconcile judges again. */

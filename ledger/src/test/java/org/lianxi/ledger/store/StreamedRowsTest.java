@@ -57,6 +57,15 @@ class StreamedRowsTest {
           2, null, null, LocalDateTime.of(2026, 3, 9, 9, 0, 0, 5_000_000), null, false
         });
     rows.add(new Object[] {3, "\\N", null, null, null, null});
+    rows.add(
+        new Object[] {
+          4L,
+          null,
+          LocalDate.of(2026, 11, 30),
+          LocalDateTime.of(2026, 12, 31, 23, 59, 59, 999_999_999),
+          null,
+          null
+        });
     transaction.executeWithoutResult(
         status ->
             StreamedRows.insert(jdbc, StreamedRows.statement("streamed_test", COLUMNS), rows));
@@ -71,7 +80,8 @@ class StreamedRowsTest {
                 + hex("某超市\t无照\n经营\\ 'a' \r\0 NULL")
                 + "|2026-03-02|2026-03-04 10:00:00.250|12345.60|1",
             "2|2026-03-09 09:00:00.005|0",
-            "3|" + hex("\\N"));
+            "3|" + hex("\\N"),
+            "4|2026-11-30|2026-12-31 23:59:59.999");
   }
 
   @Test

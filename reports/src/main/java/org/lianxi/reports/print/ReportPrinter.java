@@ -120,19 +120,27 @@ public final class ReportPrinter {
   }
 
   public void pdf(PrintedReport printed, Path target) throws IOException {
-    export(printed, target, new JRPdfExporter());
+    pdf(fill(printed), target);
   }
 
   public void docx(PrintedReport printed, Path target) throws IOException {
-    export(printed, target, new JRDocxExporter());
+    docx(fill(printed), target);
   }
 
-  private void export(
-      PrintedReport printed,
+  /** A filled report as PDF: a report printed in both formats is filled once. */
+  public void pdf(JasperPrint filled, Path target) throws IOException {
+    export(filled, target, new JRPdfExporter());
+  }
+
+  public void docx(JasperPrint filled, Path target) throws IOException {
+    export(filled, target, new JRDocxExporter());
+  }
+
+  private static void export(
+      JasperPrint print,
       Path target,
       Exporter<ExporterInput, ?, ?, OutputStreamExporterOutput> exporter)
       throws IOException {
-    JasperPrint print = fill(printed);
     WholeFiles.write(
         target,
         out -> {
