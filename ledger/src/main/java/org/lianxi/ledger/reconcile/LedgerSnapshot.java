@@ -18,6 +18,7 @@ import org.lianxi.ledger.standard.Fields;
 import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.ledger.store.LedgerColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -133,8 +134,56 @@ public final class LedgerSnapshot {
             + "_current_uk) WHERE is_current = 1 AND "
             + records
             + " ORDER BY id",
-        (RowCallbackHandler) rs -> out.add(read(type, rs)),
+        (ResultSetExtractor<Void>)
+            rs -> {
+              Places places = null;
+              while (rs.next()) {
+                places = places == null ? Places.of(type, rs) : places;
+                out.add(read(type, rs, places));
+              }
+              return null;
+            },
         args.toArray());
+  }
+
+  /** Where a type's columns are in a result set of its table, found once a query. */
+  private record Places(
+      int[] values,
+      int[] raw,
+      String[] rawFields,
+      int id,
+      int key,
+      int unit,
+      int firstArrived,
+      int fileId,
+      int sheet,
+      int row) {
+
+    static Places of(RecordType type, ResultSet rs) throws SQLException {
+      List<Column> columns = type.columns();
+      int[] values = new int[columns.size()];
+      int[] raw = new int[columns.size()];
+      String[] rawFields = new String[columns.size()];
+      for (int i = 0; i < columns.size(); i++) {
+        Column column = columns.get(i);
+        values[i] = rs.findColumn(column.field());
+        if (column.kind() == CellKind.DOC_NO) {
+          rawFields[i] = column.field() + "_raw";
+          raw[i] = rs.findColumn(rawFields[i]);
+        }
+      }
+      return new Places(
+          values,
+          raw,
+          rawFields,
+          rs.findColumn("id"),
+          rs.findColumn("record_key"),
+          rs.findColumn("reporting_unit"),
+          rs.findColumn("first_arrived"),
+          rs.findColumn("file_id"),
+          rs.findColumn("sheet_name"),
+          rs.findColumn("row_no"));
+    }
   }
 
   /**
@@ -161,26 +210,29 @@ public final class LedgerSnapshot {
                 rs.getInt("rows_rejected")));
   }
 
-  private static CurrentReport read(RecordType type, ResultSet rs) throws SQLException {
-    Map<String, Object> values = new HashMap<>();
-    for (Column column : type.columns()) {
-      Object value = LedgerColumns.read(column, rs);
+  private static CurrentReport read(RecordType type, ResultSet rs, Places at) throws SQLException {
+    List<Column> columns = type.columns();
+    Map<String, Object> values = new HashMap<>(2 * columns.size());
+    for (int i = 0; i < columns.size(); i++) {
+      Column column = columns.get(i);
+      Object value = LedgerColumns.read(column, rs, at.values()[i]);
       if (value != null) {
         values.put(column.field(), value);
       }
-      if (column.kind() == CellKind.DOC_NO && rs.getString(column.field() + "_raw") != null) {
-        values.put(column.field() + "_raw", rs.getString(column.field() + "_raw"));
+      String raw = at.raw()[i] == 0 ? null : rs.getString(at.raw()[i]);
+      if (raw != null) {
+        values.put(at.rawFields()[i], raw);
       }
     }
     return new CurrentReport(
-        rs.getLong("id"),
+        rs.getLong(at.id()),
         type,
-        rs.getString("record_key"),
-        rs.getString("reporting_unit"),
+        rs.getString(at.key()),
+        rs.getString(at.unit()),
         values,
-        rs.getObject("first_arrived", LocalDateTime.class),
+        rs.getObject(at.firstArrived(), LocalDateTime.class),
         new CurrentReport.Source(
-            rs.getLong("file_id"), rs.getString("sheet_name"), rs.getInt("row_no")));
+            rs.getLong(at.fileId()), rs.getString(at.sheet()), rs.getInt(at.row())));
   }
 
   /**
