@@ -18,6 +18,7 @@ import org.lianxi.ledger.standard.RecordType;
 import org.lianxi.ledger.standard.ReportRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -43,7 +44,10 @@ public final class ReportStore {
   private final Map<RecordType, String> inserts = new EnumMap<>(RecordType.class);
   private final Map<RecordType, String> streamed = new EnumMap<>(RecordType.class);
 
-  /** Whether rows go by LOAD DATA from a stream; asked of the database at the first write. */
+  /**
+   * Whether rows go by LOAD DATA from a stream; asked at the first write on its connection, as
+   * {@link RowsInsert} asks on each writer's.
+   */
   private volatile Boolean streams;
 
   public ReportStore(DataSource dataSource) {
@@ -66,7 +70,7 @@ public final class ReportStore {
   public boolean streams() {
     Boolean known = streams;
     if (known == null) {
-      known = StreamedRows.available(dataSource);
+      known = jdbc.execute((ConnectionCallback<Boolean>) StreamedRows::available);
       streams = known;
       log.info(
           known

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import javax.sql.DataSource;
 import org.lianxi.ledger.db.LocalFileGuard;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -36,15 +35,6 @@ final class StreamedRows {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
   private StreamedRows() {}
-
-  /** Whether the connections allow local loads and the server takes them. */
-  static boolean available(DataSource dataSource) {
-    try (Connection connection = dataSource.getConnection()) {
-      return available(connection);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot ask the database whether it takes local loads", e);
-    }
-  }
 
   /** Whether this connection allows local loads and its server takes them. */
   static boolean available(Connection connection) throws SQLException {

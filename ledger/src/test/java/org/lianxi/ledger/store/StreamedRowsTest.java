@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lianxi.ledger.testing.TestDatabase;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,7 +41,7 @@ class StreamedRowsTest {
 
   @Test
   void theEmbeddedDatabaseTakesLocalLoadsAndEveryValueArrivesAsSent() {
-    assertThat(StreamedRows.available(dataSource)).isTrue();
+    assertThat(jdbc.execute((ConnectionCallback<Boolean>) StreamedRows::available)).isTrue();
     jdbc.execute(TABLE);
     List<Object[]> rows = new ArrayList<>();
     rows.add(
