@@ -36,12 +36,7 @@ public final class BenchHeap {
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (!limitsHeap(option)) {
-        command.add(option);
-      }
-    }
-    command.add("-Xmx" + MAX_MB + "m");
+    command.addAll(childOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     // the application's jar starts through Spring Boot's launcher, which finds its nested classes
@@ -69,6 +64,28 @@ public final class BenchHeap {
       }
     }
     return child.waitFor();
+  }
+
+  /**
+   * The child's JVM options: this JVM's, but for its heap's limits (replaced by {@value #MAX_MB}
+   * MB) and a debugger's agent (the debugger stays with this JVM; the child would try to listen on
+   * the same port and end before it began).
+   */
+  static List<String> childOptions(List<String> options) {
+    List<String> child = new ArrayList<>();
+    for (String option : options) {
+      if (!limitsHeap(option) && !debugs(option)) {
+        child.add(option);
+      }
+    }
+    child.add("-Xmx" + MAX_MB + "m");
+    return child;
+  }
+
+  private static boolean debugs(String option) {
+    return option.startsWith("-agentlib:jdwp")
+        || option.startsWith("-Xrunjdwp")
+        || option.equals("-Xdebug");
   }
 
   private static boolean limitsHeap(String option) {
