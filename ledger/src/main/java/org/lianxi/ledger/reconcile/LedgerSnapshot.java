@@ -136,9 +136,8 @@ public final class LedgerSnapshot {
             + " ORDER BY id",
         (ResultSetExtractor<Void>)
             rs -> {
-              Places places = null;
+              Places places = Places.of(type, rs);
               while (rs.next()) {
-                places = places == null ? Places.of(type, rs) : places;
                 out.add(read(type, rs, places));
               }
               return null;
@@ -146,11 +145,15 @@ public final class LedgerSnapshot {
         args.toArray());
   }
 
+  /**
+   * A column of a type's table and where it is in a result set; a 文号's raw text beside it ({@code
+   * raw} 0 for the other kinds).
+   */
+  private record Place(Column column, int value, String rawField, int raw) {}
+
   /** Where a type's columns are in a result set of its table, found once a query. */
   private record Places(
-      int[] values,
-      int[] raw,
-      String[] rawFields,
+      List<Place> columns,
       int id,
       int key,
       int unit,
@@ -160,22 +163,18 @@ public final class LedgerSnapshot {
       int row) {
 
     static Places of(RecordType type, ResultSet rs) throws SQLException {
-      List<Column> columns = type.columns();
-      int[] values = new int[columns.size()];
-      int[] raw = new int[columns.size()];
-      String[] rawFields = new String[columns.size()];
-      for (int i = 0; i < columns.size(); i++) {
-        Column column = columns.get(i);
-        values[i] = rs.findColumn(column.field());
-        if (column.kind() == CellKind.DOC_NO) {
-          rawFields[i] = column.field() + "_raw";
-          raw[i] = rs.findColumn(rawFields[i]);
-        }
+      List<Place> columns = new ArrayList<>();
+      for (Column column : type.columns()) {
+        String rawField = column.kind() == CellKind.DOC_NO ? column.field() + "_raw" : null;
+        columns.add(
+            new Place(
+                column,
+                rs.findColumn(column.field()),
+                rawField,
+                rawField == null ? 0 : rs.findColumn(rawField)));
       }
       return new Places(
-          values,
-          raw,
-          rawFields,
+          columns,
           rs.findColumn("id"),
           rs.findColumn("record_key"),
           rs.findColumn("reporting_unit"),
@@ -211,17 +210,15 @@ public final class LedgerSnapshot {
   }
 
   private static CurrentReport read(RecordType type, ResultSet rs, Places at) throws SQLException {
-    List<Column> columns = type.columns();
-    Map<String, Object> values = new HashMap<>(2 * columns.size());
-    for (int i = 0; i < columns.size(); i++) {
-      Column column = columns.get(i);
-      Object value = LedgerColumns.read(column, rs, at.values()[i]);
+    Map<String, Object> values = new HashMap<>(2 * at.columns().size());
+    for (Place place : at.columns()) {
+      Object value = LedgerColumns.read(place.column(), rs, place.value());
       if (value != null) {
-        values.put(column.field(), value);
+        values.put(place.column().field(), value);
       }
-      String raw = at.raw()[i] == 0 ? null : rs.getString(at.raw()[i]);
+      String raw = place.raw() == 0 ? null : rs.getString(place.raw());
       if (raw != null) {
-        values.put(at.rawFields()[i], raw);
+        values.put(place.rawField(), raw);
       }
     }
     return new CurrentReport(
