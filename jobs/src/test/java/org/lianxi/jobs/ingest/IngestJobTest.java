@@ -331,6 +331,13 @@ class IngestJobTest {
                     Integer.class,
                     fileId))
         .isEqualTo(1);
+    // The file's totals, kept for the submission periods: four rows submitted, two rejected.
+    assertThat(
+            jdbc()
+                .queryForMap(
+                    "SELECT rows_submitted, rows_rejected FROM received_file WHERE id = ?", fileId))
+        .containsEntry("rows_submitted", 4)
+        .containsEntry("rows_rejected", 2);
     assertThat(
             jdbc()
                 .queryForList(

@@ -218,14 +218,23 @@ public final class ReceivedFiles {
     return claimed;
   }
 
-  /** The files are loaded, those in {@code zeroReports} as zero reports; one statement. */
+  /**
+   * The files are loaded, those in {@code zeroReports} as zero reports; one statement. Their sheets
+   * are written first, in the same transaction: each file's row totals are summed from them here,
+   * once, for the submission periods every reconcile and report counts.
+   */
   public void markLoaded(List<Long> fileIds, List<Long> zeroReports) {
     if (fileIds.isEmpty()) {
       return;
     }
     jdbc.sql(
-            "UPDATE received_file SET status = 'loaded', loaded_at = NOW(3), zero_report = "
+            "UPDATE received_file f SET status = 'loaded', loaded_at = NOW(3), zero_report = "
                 + (zeroReports.isEmpty() ? "0" : "id IN (:zero)")
+                + ", rows_submitted = (SELECT COALESCE(SUM(s.rows_loaded + s.rows_replaced"
+                + " + s.rows_unchanged + s.rows_rejected), 0) FROM received_sheet s"
+                + " WHERE s.file_id = f.id),"
+                + " rows_rejected = (SELECT COALESCE(SUM(s.rows_rejected), 0)"
+                + " FROM received_sheet s WHERE s.file_id = f.id)"
                 + " WHERE id IN (:ids)")
         .param("zero", zeroReports)
         .param("ids", fileIds)

@@ -39,39 +39,58 @@ public final class SubmissionCadence {
 
   public List<SubmissionPeriod> periods(
       Collection<String> units, List<FileFact> files, LocalDate asOf) {
-    List<SubmissionPeriod> periods = new ArrayList<>();
-    LocalDate first =
-        files.stream()
-            .map(FileFact::receivedOn)
-            .filter(d -> !d.isAfter(asOf))
-            .min(LocalDate::compareTo)
-            .orElse(null);
-    if (first == null) {
-      return periods;
-    }
-    // Files by unit and period first: one pass over the files, not one per unit and period.
-    Map<String, Map<LocalDate, List<FileFact>>> byPeriod = new HashMap<>();
+    LocalDate first = null;
+    // Each unit's files summed by period in one pass over the files, not one per unit and period.
+    Map<String, Map<LocalDate, Sums>> byPeriod = new HashMap<>();
     for (FileFact f : files) {
+      LocalDate on = f.receivedOn();
+      if (!on.isAfter(asOf) && (first == null || on.isBefore(first))) {
+        first = on;
+      }
       byPeriod
           .computeIfAbsent(f.unit(), u -> new HashMap<>())
-          .computeIfAbsent(periodStart(f.receivedOn()), s -> new ArrayList<>())
+          .computeIfAbsent(periodStart(on), start -> new Sums())
           .add(f);
     }
+    if (first == null) {
+      return List.of();
+    }
+    List<LocalDate> starts = new ArrayList<>();
+    for (LocalDate start = periodStart(first); !start.isAfter(asOf); start = next(start)) {
+      starts.add(start);
+    }
+    Sums none = new Sums();
+    List<SubmissionPeriod> periods = new ArrayList<>(units.size() * starts.size());
     for (String unit : units.stream().sorted().toList()) {
-      Map<LocalDate, List<FileFact>> unitFiles = byPeriod.getOrDefault(unit, Map.of());
-      for (LocalDate start = periodStart(first); !start.isAfter(asOf); start = next(start)) {
-        List<FileFact> in = unitFiles.getOrDefault(start, List.of());
+      Map<LocalDate, Sums> unitFiles = byPeriod.getOrDefault(unit, Map.of());
+      for (LocalDate start : starts) {
+        Sums in = unitFiles.getOrDefault(start, none);
         periods.add(
             new SubmissionPeriod(
                 unit,
                 start,
                 next(start).minusDays(1),
-                in.size(),
-                (int) in.stream().filter(FileFact::zeroReport).count(),
-                in.stream().mapToInt(FileFact::rows).sum(),
-                in.stream().mapToInt(FileFact::rejected).sum()));
+                in.files,
+                in.zeroReports,
+                in.rows,
+                in.rejected));
       }
     }
     return periods;
+  }
+
+  /** One unit's files of one period, added up. */
+  private static final class Sums {
+    int files;
+    int zeroReports;
+    int rows;
+    int rejected;
+
+    void add(FileFact f) {
+      files++;
+      zeroReports += f.zeroReport() ? 1 : 0;
+      rows += f.rows();
+      rejected += f.rejected();
+    }
   }
 }

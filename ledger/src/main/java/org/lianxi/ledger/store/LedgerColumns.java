@@ -4,9 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.lianxi.ledger.standard.CellKind;
 import org.lianxi.ledger.standard.Column;
+import org.lianxi.ledger.standard.RecordType;
 
-/** Reads a report table's column back as the value type its kind normalises to. */
+/**
+ * A report table's columns: which hold a type's fields, and each read back as the value type its
+ * kind normalises to.
+ */
 public final class LedgerColumns {
 
   private LedgerColumns() {}
@@ -29,5 +36,22 @@ public final class LedgerColumns {
       case WHOLE -> rs.getObject(index, Integer.class);
       default -> rs.getString(index);
     };
+  }
+
+  /** The columns of a type's fields, in the standard's order: each field, and *_raw for a 文号. */
+  public static List<String> fieldColumns(RecordType type) {
+    List<String> columns = new ArrayList<>();
+    for (Column column : type.columns()) {
+      columns.add(column.field());
+      if (column.kind() == CellKind.DOC_NO) {
+        columns.add(rawColumn(column));
+      }
+    }
+    return columns;
+  }
+
+  /** The column that keeps a 文号 as it was written, beside its normalised form. */
+  public static String rawColumn(Column column) {
+    return column.field() + "_raw";
   }
 }

@@ -55,7 +55,7 @@ public final class ReportStore {
     this.jdbc = new JdbcTemplate(dataSource);
     for (RecordType type : RecordType.values()) {
       List<String> columns = new ArrayList<>(COMMON);
-      columns.addAll(fieldColumns(type));
+      columns.addAll(LedgerColumns.fieldColumns(type));
       inserts.put(type, insertSql(type.table(), columns));
       streamed.put(type, StreamedRows.statement(type.table(), columns));
     }
@@ -212,18 +212,6 @@ public final class ReportStore {
 
   /** Records and sides looked up in one statement. */
   private static final int LOOKUP = 500;
-
-  /** The ledger columns of a type, after the common ones: each field, and *_raw for 文号. */
-  private static List<String> fieldColumns(RecordType type) {
-    List<String> columns = new ArrayList<>();
-    for (Column column : type.columns()) {
-      columns.add(column.field());
-      if (column.kind() == CellKind.DOC_NO) {
-        columns.add(column.field() + "_raw");
-      }
-    }
-    return columns;
-  }
 
   /** The columns every report table starts with, in insert order. */
   private static final List<String> COMMON =

@@ -17,7 +17,7 @@ class MigrationTest {
     DataSource dataSource = TestDatabase.empty();
     MigrateResult first = Database.migrate(dataSource);
     assertThat(first.success).isTrue();
-    assertThat(first.migrationsExecuted).isEqualTo(22);
+    assertThat(first.migrationsExecuted).isEqualTo(23);
 
     JdbcClient jdbc = JdbcClient.create(dataSource);
     // V10: the files an intake pass takes are found by status, not by scanning every file.
@@ -216,7 +216,7 @@ class MigrationTest {
         .isEqualTo(reference.sql(foreignKeys).query(String.class).list());
     String history = "SELECT CONCAT(version, ' ', checksum) FROM flyway_schema_history ORDER BY 1";
     assertThat(fresh.sql(history).query(String.class).list())
-        .hasSize(22)
+        .hasSize(23)
         .isEqualTo(reference.sql(history).query(String.class).list());
   }
 
@@ -301,7 +301,7 @@ class MigrationTest {
     jdbc.sql(notice).params("D01", 3, 1, 3).update();
     jdbc.sql(notice).params("T01", 1, 1, 4).update();
 
-    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(12); // V11 to V22
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(13); // V11 to V23
     assertThat(
             jdbc.sql(
                     "SELECT CONCAT(reporting_unit, ' ', version_no, ' ', first_arrived)"
@@ -328,13 +328,42 @@ class MigrationTest {
     jdbc.sql(file).params(2, "b", "rejected", "2026-03-02 10:32:00").update();
     jdbc.sql(file).params(3, "c", "received", null).update();
 
-    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(9); // V14 to V22
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(10); // V14 to V23
     assertThat(
             jdbc.sql(
                     "SELECT CONCAT(id, ' ', COALESCE(answered_at, '-')) FROM received_file ORDER BY id")
                 .query(String.class)
                 .list())
         .containsExactly("1 2026-03-02 10:31:00.000", "2 2026-03-02 10:32:00.000", "3 -");
+  }
+
+  @Test
+  void v23KeepsEachFilesRowTotalsSummedFromItsSheets() {
+    DataSource dataSource = migratedTo("22");
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    jdbc.sql("INSERT INTO unit VALUES ('D01', '县市场监管局', 'DEPARTMENT', NOW())").update();
+    String file =
+        "INSERT INTO received_file (id, sender_unit, channel, original_name, checksum, size_bytes,"
+            + " received_at, landed_path, status) VALUES (?, 'D01', 'hand', 'a.xlsx',"
+            + " REPEAT(?, 64), 1, '2026-03-02 10:30:00', 'landed/a', ?)";
+    jdbc.sql(file).params(1, "a", "loaded").update();
+    jdbc.sql(file).params(2, "b", "loaded").update(); // a zero report: no sheet with rows
+    jdbc.sql(file).params(3, "c", "rejected").update();
+    String sheet =
+        "INSERT INTO received_sheet (file_id, sheet_name, record_type, rows_loaded, rows_replaced,"
+            + " rows_unchanged, rows_rejected) VALUES (1, ?, ?, ?, ?, ?, ?)";
+    jdbc.sql(sheet).params("案件移送", "referral", 5, 2, 1, 3).update();
+    jdbc.sql(sheet).params("投诉举报", "complaint", 4, 0, 0, 1).update();
+    jdbc.sql(sheet).params("备注", null, 0, 0, 0, 0).update();
+
+    assertThat(Database.migrate(dataSource).migrationsExecuted).isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "SELECT CONCAT(id, ' ', rows_submitted, ' ', rows_rejected) FROM received_file"
+                        + " ORDER BY id")
+                .query(String.class)
+                .list())
+        .containsExactly("1 16 4", "2 0 0", "3 0 0");
   }
 
   /** A new database with the migrations up to {@code version} applied: a ledger of that time. */
