@@ -44,10 +44,7 @@ public final class FileOutcomes {
       """
       SELECT f.id, f.sender_unit, u.name AS sender_name, f.original_name, f.channel, f.received_at,
              f.status, f.zero_report,
-             (SELECT COALESCE(SUM(s.rows_loaded + s.rows_replaced + s.rows_unchanged), 0)
-                FROM received_sheet s WHERE s.file_id = f.id) AS accepted,
-             (SELECT COALESCE(SUM(s.rows_rejected), 0)
-                FROM received_sheet s WHERE s.file_id = f.id) AS rejected_rows,
+             f.rows_submitted - f.rows_rejected AS accepted, f.rows_rejected AS rejected_rows,
              (SELECT COUNT(*) FROM file_problem p WHERE p.file_id = f.id) AS problems
       FROM received_file f JOIN unit u ON u.code = f.sender_unit
       """;
