@@ -298,7 +298,7 @@ public final class Bench {
   private static double pagedReadSeconds(DataSource db) {
     long started = System.nanoTime();
     long[] reports = {0};
-    new LedgerSnapshot(db).inPages(JudgedLedger.RECORDS_A_PAGE, page -> reports[0] += page.size());
+    new LedgerSnapshot(db).inPages(JudgedLedger.REPORTS_A_PAGE, page -> reports[0] += page.size());
     return seconds(started);
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,12 +41,30 @@ class LedgerSnapshotTest {
     }
 
     LedgerSnapshot snapshot = new LedgerSnapshot(dataSource);
+    // Two current reports a record: four reports a page take two records, three only one (the
+    // second record's other report would not fit), one a page a record read by itself.
     List<List<CurrentReport>> pages = new ArrayList<>();
-    snapshot.inPages(2, pages::add);
-
+    snapshot.inPages(4, pages::add);
     assertThat(pages)
         .extracting(page -> page.stream().map(CurrentReport::key).distinct().toList())
         .containsExactly(List.of("K1", "K2"), List.of("K3", "K4"), List.of("K5"));
+    assertThat(pages)
+        .allSatisfy(
+            page ->
+                assertThat(page)
+                    .extracting(CurrentReport::id)
+                    .isSortedAccordingTo(Comparator.naturalOrder()));
+    for (int reportsAPage : List.of(3, 1)) {
+      List<List<CurrentReport>> onePerPage = new ArrayList<>();
+      snapshot.inPages(reportsAPage, onePerPage::add);
+      assertThat(onePerPage)
+          .as("%d reports a page", reportsAPage)
+          .extracting(page -> page.stream().map(CurrentReport::key).distinct().toList())
+          .containsExactly(
+              List.of("K1"), List.of("K2"), List.of("K3"), List.of("K4"), List.of("K5"))
+          .allSatisfy(keys -> assertThat(keys).hasSize(1));
+      assertThat(onePerPage).allSatisfy(page -> assertThat(page).hasSize(2));
+    }
     assertThat(pages.stream().flatMap(List::stream).map(CurrentReport::id).sorted().toList())
         .isEqualTo(
             snapshot
@@ -65,8 +84,9 @@ class LedgerSnapshotTest {
                       throw new IllegalStateException("the caller stops");
                     }))
         .hasMessage("the caller stops");
-    assertThatThrownBy(() -> snapshot.inPages(-1, pages::add))
-        .isInstanceOf(org.springframework.dao.DataAccessException.class);
+    assertThatThrownBy(() -> snapshot.inPages(0, pages::add))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a page holds at least one report: 0");
     assertThat(snapshot.currentReports(Map.of(RecordType.ASSISTANCE, Set.of("K2", "K9"))))
         .extracting(CurrentReport::unit)
         .containsExactlyInAnyOrder("T01", "D01");
