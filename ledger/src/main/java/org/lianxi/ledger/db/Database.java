@@ -152,6 +152,11 @@ public final class Database implements AutoCloseable {
     // the server at every transaction (the job repository's transactions asked 2,433 times for
     // 15,000 files): lianxi changes them only through JDBC, never by SQL
     config.addDataSourceProperty("useLocalSessionState", "true");
+    // The ledger keeps the county's wall-clock times (DATETIME, no zone), so they are never
+    // shifted between the JVM's zone and one a --db URL names (connectionTimeZone, or its alias
+    // serverTimezone, common in copied URLs): a UTC JVM with serverTimezone=Asia/Shanghai stored a
+    // file received at 09:00 as 17:00 and read it back so. The driver takes this over the URL's.
+    config.addDataSourceProperty("preserveInstants", "false");
     // a server that asks for a local file gets an empty one (the loader's stream aside)
     config.addDataSourceProperty("connectionLifecycleInterceptors", LocalFileGuard.class.getName());
     config.setPoolName("lianxi");
