@@ -58,8 +58,8 @@ final class LoadDataReference {
                 s.executeUpdate(
                     "LOAD DATA LOCAL INFILE 'rows' INTO TABLE bench_"
                         + RecordType.values()[i].table()
-                        + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\'"
-                        + " LINES TERMINATED BY '\\n'");
+                        + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY 0x09 ESCAPED BY 0x5C"
+                        + " LINES TERMINATED BY 0x0A");
           } finally {
             s.unwrap(JdbcStatement.class).setLocalInfileInputStream(LocalFileGuard.NOTHING);
           }

@@ -52,12 +52,16 @@ final class StreamedRows {
     }
   }
 
-  /** The statement for a table and its columns, in the order of each row's values. */
+  /**
+   * The statement for a table and its columns, in the order of each row's values. The tab, the
+   * backslash and the newline are given as hex literals, which mean the same whether or not the
+   * server's sql_mode has NO_BACKSLASH_ESCAPES (where {@code '\t'} is two characters).
+   */
   static String statement(String table, List<String> columns) {
     return "LOAD DATA LOCAL INFILE 'rows' INTO TABLE "
         + table
-        + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ENCLOSED BY '' ESCAPED BY '\\\\'"
-        + " LINES TERMINATED BY '\\n' ("
+        + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY 0x09 ENCLOSED BY '' ESCAPED BY 0x5C"
+        + " LINES TERMINATED BY 0x0A ("
         + String.join(", ", columns)
         + ")";
   }

@@ -86,6 +86,27 @@ class StreamedRowsTest {
   }
 
   @Test
+  void aSessionWithoutBackslashEscapesLoadsTheSameValues() {
+    jdbc.execute(TABLE);
+    String text = "某超市\t无照\n经营\\ 'a' \r\0 \\N";
+    transaction.executeWithoutResult(
+        status -> {
+          // a server whose sql_mode has NO_BACKSLASH_ESCAPES reads '\t' in a statement as two
+          // characters; the statement's separators must mean the same in either mode
+          jdbc.execute("SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES')");
+          StreamedRows.insert(
+              jdbc,
+              StreamedRows.statement("streamed_test", COLUMNS),
+              List.<Object[]>of(new Object[] {1, text, null, null, null, null}));
+        });
+
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT CONCAT_WS('|', n, HEX(text), day) FROM streamed_test", String.class))
+        .isEqualTo("1|" + hex(text));
+  }
+
+  @Test
   void aLoadThatWouldLoseARowFailsAndItsTransactionLeavesNothing() {
     jdbc.execute(TABLE);
     List<Object[]> rows = new ArrayList<>();
