@@ -237,9 +237,11 @@ final class Matching {
         args.add(canonical);
       }
     } catch (InvalidValueException notANumber) {
-      String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      // '!' escapes the wildcards: under NO_BACKSLASH_ESCAPES a backslash no longer escapes them
+      // on MySQL (MariaDB keeps it); an escape the clause names means the same in every mode
+      String like = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
       for (String field : texts) {
-        any.add("lr." + field + " LIKE ?");
+        any.add("lr." + field + " LIKE ? ESCAPE '!'");
         args.add(like);
       }
     }
