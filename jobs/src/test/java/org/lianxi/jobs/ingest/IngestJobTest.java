@@ -113,6 +113,34 @@ class IngestJobTest {
     assertThat(reports.streams()).isEqualTo(streamed());
   }
 
+  @Test
+  void aServerThatStopsTakingLocalLoadsFailsOnePassAndTheNextLoadsTheFileByInsert()
+      throws Exception {
+    assertThat(reports.streams()).isEqualTo(streamed());
+    Path file = oneReferral("switched.xlsx", "古市监移〔2026〕2001号", "某商店");
+    jdbc().execute("SET GLOBAL local_infile = 0");
+    try {
+      if (streamed()) {
+        assertThatThrownBy(
+            () -> ingester.ingest("D02", Channel.HAND, "switched.xlsx", file, ARRIVED));
+        Map<String, Object> left =
+            jdbc()
+                .queryForMap(
+                    "SELECT id, status FROM received_file WHERE original_name = 'switched.xlsx'");
+        assertThat(left.get("status")).isEqualTo("received");
+        assertThat(rowsOf((Long) left.get("id"))).isZero();
+      }
+
+      Ingester.Result next = ingester.ingest("D02", Channel.HAND, "switched.xlsx", file, ARRIVED);
+
+      assertThat(next.file().status()).isEqualTo("loaded");
+      assertThat(rowsOf(next.file().id())).isEqualTo(1);
+      assertThat(reports.streams()).isFalse();
+    } finally {
+      jdbc().execute("SET GLOBAL local_infile = 1");
+    }
+  }
+
   private Path dir() throws Exception {
     return Files.createDirectories(Path.of("target", "ingest-job-test", "files"));
   }

@@ -46,7 +46,7 @@ public final class ReportStore {
 
   /**
    * Whether rows go by LOAD DATA from a stream; asked at the first write on its connection, as
-   * {@link RowsInsert} asks on each writer's.
+   * {@link RowsInsert} asks on each writer's, and again after a load failed.
    */
   private volatile Boolean streams;
 
@@ -165,7 +165,14 @@ public final class ReportStore {
           superseded.stream().map(id -> new Object[] {Timestamp.valueOf(now), id}).toList());
     }
     if (!inserts.isEmpty() && streams()) {
-      StreamedRows.insert(jdbc, streamed.get(type), inserts);
+      try {
+        StreamedRows.insert(jdbc, streamed.get(type), inserts);
+      } catch (RuntimeException e) {
+        // asked again at the next write: the server may have stopped taking local loads (its
+        // local_infile turned off under a running serve), and the next pass then inserts
+        streams = null;
+        throw e;
+      }
     } else if (!inserts.isEmpty()) {
       jdbc.batchUpdate(this.inserts.get(type), inserts);
     }
