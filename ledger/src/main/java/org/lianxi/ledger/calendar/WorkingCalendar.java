@@ -2,6 +2,7 @@ package org.lianxi.ledger.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +25,10 @@ public final class WorkingCalendar {
 
   private final Map<LocalDate, Boolean> exceptions = new HashMap<>();
   private final SortedSet<Integer> years = new TreeSet<>();
+
+  /** The same years as bits: asked for every day a deadline counts, without boxing the year. */
+  private final BitSet covered = new BitSet();
+
   private final String version;
 
   private WorkingCalendar(Collection<CalendarYear> calendarYears) {
@@ -35,6 +40,7 @@ public final class WorkingCalendar {
       if (!years.add(year.year())) {
         throw new IllegalArgumentException("the year " + year.year() + " is given twice");
       }
+      covered.set(year.year());
       year.days().forEach(day -> exceptions.put(day.date(), !day.off()));
       checksums.put(year.year(), year.checksum());
     }
@@ -47,7 +53,7 @@ public final class WorkingCalendar {
 
   /** Whether the official calendar of this year is known. */
   public boolean covers(int year) {
-    return years.contains(year);
+    return year >= 0 && covered.get(year);
   }
 
   public SortedSet<Integer> years() {

@@ -49,7 +49,12 @@ public record RuleLimits(
 
   /** Whether the profile leaves this record out of the rule. */
   public boolean excludes(Facts facts) {
-    return unless.stream().anyMatch(c -> c.holds(facts));
+    for (RuleSpec.Condition condition : unless) {
+      if (condition.holds(facts)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The urgent limit, or the ordinary one where the profile sets none. */

@@ -64,7 +64,13 @@ public record RuleSpec(
       }
 
       public Object value(Facts facts, Profile profile) {
-        return fields.stream().map(facts::value).filter(Objects::nonNull).findFirst().orElse(null);
+        for (String field : fields) { // a loop, not a stream: judged for every rule of every record
+          Object value = facts.value(field);
+          if (value != null) {
+            return value;
+          }
+        }
+        return null;
       }
     }
 
@@ -177,7 +183,12 @@ public record RuleSpec(
 
   /** Whether the rule judges this record at all. */
   public boolean applies(Facts facts) {
-    return when.stream().allMatch(c -> c.holds(facts));
+    for (Condition condition : when) {
+      if (!condition.holds(facts)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -2,7 +2,9 @@ package org.lianxi.ledger.standard;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.lianxi.ledger.standard.Sides.Pairing;
 
 /**
@@ -170,6 +172,9 @@ public enum RecordType {
   private final String key;
   private final List<Column> columns;
 
+  /** The columns by field: looked up for every report judged. */
+  private final Map<String, Column> byField;
+
   /** For the records both sides report (section 7); null for those one unit reports. */
   private final Sides sides;
 
@@ -177,6 +182,7 @@ public enum RecordType {
     this.sheet = sheet;
     this.key = key;
     this.columns = columns;
+    this.byField = columns.stream().collect(Collectors.toUnmodifiableMap(Column::field, c -> c));
     this.sides = sides;
   }
 
@@ -229,7 +235,7 @@ public enum RecordType {
   }
 
   public Optional<Column> column(String field) {
-    return columns.stream().filter(c -> c.field().equals(field)).findFirst();
+    return Optional.ofNullable(byField.get(field));
   }
 
   /** The record type of a sheet name (surrounding spaces ignored). */
