@@ -125,12 +125,9 @@ class IngestJobTest {
       if (streamed()) {
         assertThatThrownBy(
             () -> ingester.ingest("D02", Channel.HAND, "switched.xlsx", file, ARRIVED));
-        Map<String, Object> left =
-            jdbc()
-                .queryForMap(
-                    "SELECT id, status FROM received_file WHERE original_name = 'switched.xlsx'");
-        assertThat(left.get("status")).isEqualTo("received");
-        assertThat(rowsOf((Long) left.get("id"))).isZero();
+        Registered left = registered("switched.xlsx");
+        assertThat(left.status()).isEqualTo("received");
+        assertThat(rowsOf(left.id())).isZero();
       }
 
       Ingester.Result next = ingester.ingest("D02", Channel.HAND, "switched.xlsx", file, ARRIVED);
@@ -461,10 +458,9 @@ class IngestJobTest {
     CRASH_IN_SECOND_BATCH.set(true);
     assertThatThrownBy(() -> ingester.ingest("D02", Channel.HAND, "big.xlsx", file, ARRIVED))
         .isInstanceOf(IllegalStateException.class);
-    Map<String, Object> left =
-        jdbc().queryForMap("SELECT id, status FROM received_file WHERE original_name = 'big.xlsx'");
-    long fileId = (Long) left.get("id");
-    assertThat(left.get("status")).isEqualTo("received");
+    Registered left = registered("big.xlsx");
+    long fileId = left.id();
+    assertThat(left.status()).isEqualTo("received");
     assertThat(rowsOf(fileId)).isZero();
     assertThat(
             jdbc()
@@ -572,6 +568,17 @@ class IngestJobTest {
     Ingester.Result after = ingester.ingest("D02", Channel.MAIL, "held.xlsx", file, ARRIVED);
     assertThat(after.file().status()).isEqualTo("loaded");
     assertThat(rowsOf(fileId)).isOne();
+  }
+
+  /** A file as it is registered: its id and status. */
+  private record Registered(long id, String status) {}
+
+  private Registered registered(String originalName) {
+    return jdbc()
+        .queryForObject(
+            "SELECT id, status FROM received_file WHERE original_name = ?",
+            (rs, n) -> new Registered(rs.getLong("id"), rs.getString("status")),
+            originalName);
   }
 
   private int rowsOf(long fileId) {

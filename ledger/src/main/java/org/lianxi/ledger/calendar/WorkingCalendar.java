@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.lianxi.ledger.Checksums;
 
 /**
@@ -24,10 +25,9 @@ public final class WorkingCalendar {
   public record Counted<T>(T value, boolean provisional) {}
 
   private final Map<LocalDate, Boolean> exceptions = new HashMap<>();
-  private final SortedSet<Integer> years = new TreeSet<>();
 
-  /** The same years as bits: asked for every day a deadline counts, without boxing the year. */
-  private final BitSet covered = new BitSet();
+  /** The years with calendar data, as bits: asked for every day a deadline counts, unboxed. */
+  private final BitSet years = new BitSet();
 
   private final String version;
 
@@ -37,10 +37,10 @@ public final class WorkingCalendar {
     List<CalendarYear> ordered =
         calendarYears.stream().sorted(Comparator.comparingInt(CalendarYear::year)).toList();
     for (CalendarYear year : ordered) {
-      if (!years.add(year.year())) {
+      if (years.get(year.year())) {
         throw new IllegalArgumentException("the year " + year.year() + " is given twice");
       }
-      covered.set(year.year());
+      years.set(year.year());
       year.days().forEach(day -> exceptions.put(day.date(), !day.off()));
       checksums.put(year.year(), year.checksum());
     }
@@ -53,11 +53,11 @@ public final class WorkingCalendar {
 
   /** Whether the official calendar of this year is known. */
   public boolean covers(int year) {
-    return year >= 0 && covered.get(year);
+    return year >= 0 && years.get(year);
   }
 
   public SortedSet<Integer> years() {
-    return new TreeSet<>(years);
+    return years.stream().boxed().collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** A short fingerprint of the calendar data, recorded with every judgement made by it. */
